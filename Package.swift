@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Layout (arrows point down only): `tilbud` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
+/// `CXapian` is the only C++ and only `OfferIndex` imports it.
+let package = Package(
+    name: "Tilbudsguide",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tilbud", targets: ["tilbud"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CXapian",
+            linkerSettings: [.linkedLibrary("xapian")]
+        ),
+        .target(name: "OfferModel"),
+        .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
+        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex"]),
+        .executableTarget(
+            name: "tilbud",
+            dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel"]),
+        .testTarget(name: "TilbudCLITests", dependencies: ["OfferModel"]),
+    ],
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,39 @@
+import OfferModel
+
+/// A whole catalogue as read from disk: the offers, the shared vocabularies and every finding.
+public struct Catalog: Sendable {
+    /// The folder or JSON Lines file it was read from.
+    public var root: String
+    public var municipality: Municipality
+    /// Empty when the catalogue has no `behov.yaml` (then need ids are not checked).
+    public var needs: [Need]
+    /// Empty when the catalogue has no `centre.yaml` (then centre ids are not checked).
+    public var centres: [Centre]
+    public var synonyms: SynonymTable
+    public var entries: [CatalogEntry]
+    public var findings: [Finding]
+
+    public init(
+        root: String, municipality: Municipality, needs: [Need] = [], centres: [Centre] = [],
+        synonyms: SynonymTable = SynonymTable(), entries: [CatalogEntry] = [], findings: [Finding] = []
+    ) {
+        self.root = root
+        self.municipality = municipality
+        self.needs = needs
+        self.centres = centres
+        self.synonyms = synonyms
+        self.entries = entries
+        self.findings = findings
+    }
+
+    public var offers: [Offer] { entries.map(\.offer) }
+    public var errors: [Finding] { findings.filter { $0.severity == .error } }
+    public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    public var isValid: Bool { !findings.contains { $0.severity == .error } }
+
+    public func need(_ id: String) -> Need? { needs.first { $0.id == id } }
+    public func centre(_ id: String) -> Centre? { centres.first { $0.id == id } }
+
+    /// Offers, errors and warnings counted per centre, so each centre sees what it must fix.
+    public var summary: ValidationSummary { ValidationSummary(catalog: self) }
+}

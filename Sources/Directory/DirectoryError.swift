@@ -1,0 +1,23 @@
+import Catalog
+import OfferIndex
+
+/// What a use case can fail with; the description is Danish and says what to do.
+public enum DirectoryError: Error, Sendable, CustomStringConvertible {
+    case catalog(CatalogError)
+    case index(IndexError)
+    /// The catalogue has errors, so the index was left as it was.
+    case invalidCatalog(errors: [Finding])
+    case unknownOffer(id: String)
+    case invalidRequest(String)
+
+    public var description: String {
+        switch self {
+        case let .catalog(error): return error.description
+        case let .index(error): return error.description
+        case let .invalidCatalog(errors):
+            return "Kataloget har \(errors.count) fejl, så indekset er ikke ændret. Ret dem og prøv igen (se `tilbud validate`)."
+        case let .unknownOffer(id): return "Der er intet tilbud med id '\(id)'."
+        case let .invalidRequest(message): return message
+        }
+    }
+}

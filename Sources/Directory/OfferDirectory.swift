@@ -1,0 +1,76 @@
+import Catalog
+import Foundation
+import OfferIndex
+import OfferModel
+
+/// The use cases every face (command line, web page) shares: validate, reindex, search, show.
+///
+/// Faces turn their input into one call here and format the answer; no search or catalogue
+/// logic lives in a face.
+/// `@unchecked Sendable`: the lazily opened searcher is guarded by `lock`; the searcher is itself thread-safe.
+public final class OfferDirectory: @unchecked Sendable {
+    public let catalogPath: String
+    public let index: IndexLocation
+    private let lock = NSLock()
+    private var openSearcher: OfferSearcher?
+
+    public init(catalogPath: String = "catalog", indexPath: String = "index") {
+        self.catalogPath = catalogPath
+        index = IndexLocation(directory: indexPath)
+    }
+
+    /// Reads the catalogue and applies every rule; problems are in `findings`.
+    public func validate(today: CalendarDate = .today()) throws(DirectoryError) -> Catalog {
+        do { return try CatalogLoader(today: today).load(path: catalogPath) } catch { throw .catalog(error) }
+    }
+
+    /// Validates the catalogue and, only if it has no errors, builds and publishes a new index.
+    public func reindex(options: IndexOptions = IndexOptions()) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+        let catalog = try validate()
+        guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
+        let content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
+                                   municipality: catalog.municipality, synonyms: catalog.synonyms)
+        do {
+            let report = try IndexWriter(location: index, options: options).rebuild(content)
+            return (catalog, report)
+        } catch { throw .index(error) }
+    }
+
+    /// The searcher over the live index, opened once and kept.
+    public func searcher() throws(DirectoryError) -> OfferSearcher {
+        lock.lock()
+        defer { lock.unlock() }
+        if let openSearcher { return openSearcher }
+        do {
+            let searcher = try OfferSearcher(location: index)
+            openSearcher = searcher
+            return searcher
+        } catch { throw .index(error) }
+    }
+
+    public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
+        let searcher = try searcher()
+        do {
+            let result = try searcher.search(request)
+            let vocabulary = try searcher.vocabulary()
+            return SearchResponse(result: result, needs: vocabulary.needs, centres: vocabulary.centres)
+        } catch { throw .index(error) }
+    }
+
+    /// One offer by id (ended offers too); `unknownOffer` if there is none.
+    public func offer(id: String) throws(DirectoryError) -> OfferDetail {
+        let searcher = try searcher()
+        do {
+            guard let offer = try searcher.offer(id: id) else { throw DirectoryError.unknownOffer(id: id) }
+            let vocabulary = try searcher.vocabulary()
+            return OfferDetail(offer: offer, needs: vocabulary.needs, centres: vocabulary.centres,
+                               municipality: vocabulary.municipality)
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as IndexError {
+            throw .index(error)
+        } catch {
+            throw .invalidRequest("\(error)")
+        }
+    }
+}

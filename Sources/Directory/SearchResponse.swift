@@ -1,0 +1,114 @@
+import OfferIndex
+import OfferModel
+
+/// The answer to a search in the shape `tilbud search --json` prints and `/api/search` serves.
+///
+/// Keys are Danish like the catalogue's; each result carries every public catalogue field
+/// plus `uddrag` (the snippet, as marked and unmarked parts) and `daekning` (0-1).
+public struct SearchResponse: Sendable, Encodable {
+    public struct Facet: Sendable, Encodable, Hashable {
+        public var id: String
+        public var name: String
+        public var count: Int
+        enum CodingKeys: String, CodingKey { case id, name = "navn", count = "antal" }
+    }
+
+    public struct Facets: Sendable, Encodable {
+        public var needs: [Facet]
+        public var centres: [Facet]
+        enum CodingKeys: String, CodingKey { case needs = "behov", centres = "center" }
+    }
+
+    public struct Hit: Sendable, Encodable {
+        public var offer: Offer
+        public var centreName: String
+        public var needNames: [String]
+        public var snippet: [SnippetPart]
+        public var coverage: Double
+
+        enum CodingKeys: String, CodingKey {
+            case centreName = "center_navn", needNames = "behov_navne", snippet = "uddrag", coverage = "daekning"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try offer.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(centreName, forKey: .centreName)
+            try container.encode(needNames, forKey: .needNames)
+            try container.encode(snippet, forKey: .snippet)
+            try container.encode((coverage * 100).rounded() / 100, forKey: .coverage)
+        }
+    }
+
+    public var query: String
+    public var age: Int?
+    public var ageFromText: Bool
+    public var total: Int
+    public var quality: MatchQuality
+    public var results: [Hit]
+    public var facets: Facets
+    public var suggestion: String?
+    public var ignoredWords: [String]
+    public var truncated: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case query = "soegning", age = "alder", ageFromText = "alder_fra_tekst", total = "antal", quality = "kvalitet"
+        case results = "resultater", facets = "facetter", suggestion = "forslag", ignoredWords = "ignorerede_ord"
+        case truncated = "forkortet"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(age, forKey: .age)
+        try container.encode(ageFromText, forKey: .ageFromText)
+        try container.encode(total, forKey: .total)
+        try container.encode(quality, forKey: .quality)
+        try container.encode(results, forKey: .results)
+        try container.encode(facets, forKey: .facets)
+        try container.encode(suggestion, forKey: .suggestion)
+        try container.encode(ignoredWords, forKey: .ignoredWords)
+        try container.encode(truncated, forKey: .truncated)
+    }
+
+    init(result: SearchResult, needs: [Need], centres: [Centre]) {
+        let needNames = Dictionary(needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let centreNames = Dictionary(centres.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func facets(_ counts: [String: Int], _ names: [String: String]) -> [Facet] {
+            counts.map { Facet(id: $0.key, name: names[$0.key] ?? $0.key, count: $0.value) }
+                .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+        }
+        query = result.text
+        age = result.age
+        ageFromText = result.ageFromText
+        total = result.total
+        quality = result.quality
+        results = result.hits.map { hit in
+            Hit(offer: hit.offer, centreName: centreNames[hit.offer.centre] ?? hit.offer.centre,
+                needNames: hit.offer.needs.map { needNames[$0] ?? $0 }, snippet: hit.snippet, coverage: hit.coverage)
+        }
+        self.facets = Facets(needs: facets(result.needCounts, needNames), centres: facets(result.centreCounts, centreNames))
+        suggestion = result.suggestion
+        ignoredWords = result.ignoredWords
+        truncated = result.truncated
+    }
+}
+
+/// One offer with the names of its needs, centre and municipality, for a detail view.
+public struct OfferDetail: Sendable, Encodable {
+    public var offer: Offer
+    public var needs: [Need]
+    public var centre: Centre?
+    public var municipality: Municipality
+
+    init(offer: Offer, needs: [Need], centres: [Centre], municipality: Municipality) {
+        self.offer = offer
+        self.needs = offer.needs.map { id in needs.first { $0.id == id } ?? Need(id: id, name: id) }
+        centre = centres.first { $0.id == offer.centre }
+        self.municipality = municipality
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try offer.encode(to: encoder)
+    }
+}

@@ -1,0 +1,38 @@
+import OfferModel
+
+/// Everything an index is built from: the offers and the vocabularies that give them names.
+public struct IndexContent: Sendable {
+    public var offers: [Offer]
+    public var needs: [Need]
+    public var centres: [Centre]
+    public var municipality: Municipality
+    public var synonyms: SynonymTable
+
+    public init(offers: [Offer], needs: [Need] = [], centres: [Centre] = [],
+                municipality: Municipality = Municipality(id: "", name: ""), synonyms: SynonymTable = SynonymTable()) {
+        self.offers = offers
+        self.needs = needs
+        self.centres = centres
+        self.municipality = municipality
+        self.synonyms = synonyms
+    }
+}
+
+/// Names for the ids an index uses, stored in the index itself so a searcher needs no catalogue.
+struct IndexVocabulary: Sendable, Codable {
+    var needs: [Need]
+    var centres: [Centre]
+    var municipality: Municipality
+}
+
+/// What one `IndexWriter` run did.
+public struct IndexReport: Sendable, Hashable {
+    public enum Mode: String, Sendable { case full = "fuld", incremental = "ændringer" }
+    public var mode: Mode
+    public var offers: Int
+    /// Offers added or changed (all of them for a full build).
+    public var changed: Int
+    public var removed: Int
+    public var seconds: Double
+    public var database: String
+}

@@ -1,0 +1,84 @@
+import Foundation
+import OfferModel
+
+/// Turns an `Offer` into a Xapian document following `IndexSchema`.
+final class OfferDocumentBuilder {
+    let analyzer: TextAnalyzer
+    let decompounder: Decompounder?
+    let needCodes: [String: Int]
+    let centreCodes: [String: Int]
+    private let encoder = JSONEncoder()
+
+    init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int]) {
+        self.analyzer = analyzer
+        self.decompounder = decompounder
+        self.needCodes = needCodes
+        self.centreCodes = centreCodes
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+    }
+
+    /// The offer's stored data: its public fields as JSON (internal notes are not coded).
+    func data(for offer: Offer) throws(IndexError) -> [UInt8] {
+        do { return Array(try encoder.encode(offer)) } catch {
+            throw .xapian(operation: "gemning af \(offer.id)", message: "\(error)")
+        }
+    }
+
+    func document(for offer: Offer) throws(IndexError) -> XapianDocument {
+        let document = XapianDocument()
+        try document.addTerms(terms(for: offer).map { ($0.key, $0.value) })
+        try document.addBooleanTerm(IndexSchema.Prefix.id + offer.id)
+        for need in Set(offer.needs) { try document.addBooleanTerm(IndexSchema.Prefix.need + need) }
+        if !offer.centre.isEmpty { try document.addBooleanTerm(IndexSchema.Prefix.centre + offer.centre) }
+        for access in Set(offer.access) { try document.addBooleanTerm(IndexSchema.Prefix.access + access.rawValue) }
+        try document.addBooleanTerm(IndexSchema.Prefix.status + offer.status.rawValue)
+        if !offer.municipality.isEmpty { try document.addBooleanTerm(IndexSchema.Prefix.municipality + offer.municipality) }
+
+        try document.addValue(slot: IndexSchema.Slot.ageFrom, sortableSerialise(Double(offer.ages.from ?? Int(IndexSchema.openAgeLow))))
+        try document.addValue(slot: IndexSchema.Slot.ageTo, sortableSerialise(Double(offer.ages.to ?? Int(IndexSchema.openAgeHigh))))
+        var codes: [UInt8] = []
+        for need in Set(offer.needs).sorted() {
+            if let code = needCodes[need] { codes += [UInt8(code >> 8), UInt8(code & 0xff)] }
+        }
+        try document.addValue(slot: IndexSchema.Slot.needCodes, codes)
+        if let code = centreCodes[offer.centre] {
+            try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
+        }
+        let data = try data(for: offer)
+        try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(data) + Array(offer.id.utf8))
+        try document.setData(data)
+        return document
+    }
+
+    /// Stem -> within-document frequency, weighted by field.
+    func terms(for offer: Offer) -> [String: Int] {
+        var wdf: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for word in analyzer.words(text) {
+                wdf[analyzer.stem(word), default: 0] += weight
+                if let parts = decompounder?.split(word) {
+                    for part in parts { wdf[analyzer.stem(part), default: 0] += IndexSchema.FieldWeight.compoundPart }
+                }
+            }
+        }
+        add(offer.name, IndexSchema.FieldWeight.name)
+        add(offer.summary, IndexSchema.FieldWeight.summary)
+        add(offer.keywords.joined(separator: " "), IndexSchema.FieldWeight.keywords)
+        add(offer.description, IndexSchema.FieldWeight.body)
+        add(offer.audience, IndexSchema.FieldWeight.body)
+        add(offer.referral, IndexSchema.FieldWeight.body)
+        return wdf
+    }
+}
+
+/// A 64-bit FNV-1a hash of an offer's stored data, to tell whether it changed.
+enum Fingerprint {
+    static func of(_ bytes: [UInt8]) -> [UInt8] {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (56 - 8 * $0)) }
+    }
+}

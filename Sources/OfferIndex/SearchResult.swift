@@ -1,0 +1,57 @@
+import OfferModel
+
+/// How well the best results answer the query.
+public enum MatchQuality: String, Sendable, Hashable, Codable {
+    /// The top results match what was asked.
+    case good = "god"
+    /// Something matched, but only part of the query: show "ingen gode match".
+    case weak = "svag"
+    /// Nothing matched.
+    case none = "ingen"
+}
+
+/// A piece of a snippet; `marked` pieces are the words the query matched.
+public struct SnippetPart: Sendable, Hashable, Codable {
+    public var text: String
+    public var marked: Bool
+
+    public init(text: String, marked: Bool) {
+        self.text = text
+        self.marked = marked
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text = "tekst", marked = "markeret"
+    }
+}
+
+/// One offer in a result list.
+public struct SearchHit: Sendable, Hashable {
+    public var offer: Offer
+    /// Xapian's BM25 weight.
+    public var weight: Double
+    /// Share of the query's concepts this offer matched (0...1).
+    public var coverage: Double
+    public var snippet: [SnippetPart]
+}
+
+/// The answer to a `SearchRequest`.
+public struct SearchResult: Sendable, Hashable {
+    public var text: String
+    /// The age filter used, from the request or read from the text.
+    public var age: Int?
+    public var ageFromText: Bool
+    /// Exact number of matching offers.
+    public var total: Int
+    public var hits: [SearchHit]
+    /// Matching offers per need id and per centre id (zero counts left out).
+    public var needCounts: [String: Int]
+    public var centreCounts: [String: Int]
+    /// "Mente du ...?": the text with unknown words corrected, when any were.
+    public var suggestion: String?
+    /// Words that matched nothing in the catalogue and were left out.
+    public var ignoredWords: [String]
+    public var quality: MatchQuality
+    /// Whether the text was cut to `SearchRequest.maxTextLength` / `maxWords`.
+    public var truncated: Bool
+}

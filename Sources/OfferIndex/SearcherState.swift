@@ -1,0 +1,50 @@
+import Foundation
+import OfferModel
+
+/// One opened generation of the index with everything read from its metadata.
+/// Used only under `OfferSearcher`'s lock.
+final class SearcherState {
+    let path: String
+    let database: XapianDatabase
+    let analyzer: TextAnalyzer
+    let planner: QueryPlanner
+    let snippets: SnippetBuilder
+    let needCodes: [String]
+    let centreCodes: [String]
+    let vocabulary: IndexVocabulary
+    private let decoder = JSONDecoder()
+
+    init(path: String) throws(IndexError) {
+        self.path = path
+        database = try XapianDatabase(path: path)
+        let schema = try database.metadata(IndexSchema.Metadata.schema)
+        guard schema == IndexSchema.version else { throw .incompatible(found: schema.isEmpty ? "ukendt" : schema) }
+        analyzer = try TextAnalyzer()
+        needCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.needCodes)) ?? []
+        centreCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.centreCodes)) ?? []
+        vocabulary = try Self.decode(IndexVocabulary.self, database.metadata(IndexSchema.Metadata.vocabulary))
+            ?? IndexVocabulary(needs: [], centres: [], municipality: Municipality(id: "", name: ""))
+        let options = try Self.decode(IndexOptions.self, database.metadata(IndexSchema.Metadata.options)) ?? .plain
+        let table = try Self.decode([String: [String]].self, database.metadata(IndexSchema.Metadata.synonyms)) ?? [:]
+        var decompounder: Decompounder?
+        if options.compounds {
+            let words = try database.metadata(IndexSchema.Metadata.words)
+            decompounder = Decompounder(vocabulary: Set(words.split(separator: "\n").map(String.init)))
+        }
+        planner = QueryPlanner(database: database, analyzer: analyzer,
+                               synonyms: SynonymMatcher(table: SynonymTable(table), analyzer: analyzer),
+                               decompounder: decompounder, spelling: options.spelling)
+        snippets = SnippetBuilder(analyzer: analyzer)
+    }
+
+    func decodeOffer(_ bytes: [UInt8]) throws(IndexError) -> Offer {
+        do { return try decoder.decode(Offer.self, from: Data(bytes)) } catch {
+            throw .xapian(operation: "læsning af tilbud", message: "\(error)")
+        }
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
+        guard !text.isEmpty else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}

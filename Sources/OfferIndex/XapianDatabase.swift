@@ -1,0 +1,140 @@
+import CXapian
+
+/// A read-only Xapian database.
+/// `@unchecked Sendable`: Xapian::Database is not thread-safe; `OfferSearcher` only touches it
+/// while holding its lock.
+final class XapianDatabase: @unchecked Sendable {
+    private let handle: OpaquePointer
+    let path: String
+
+    init(path: String) throws(IndexError) {
+        self.path = path
+        handle = try xapianCall("åbning af indekset") { cx_db_open(path, $0) }!
+    }
+
+    deinit { cx_db_free(handle) }
+
+    /// Moves to the newest committed revision; true if it changed.
+    func reopen() throws(IndexError) -> Bool {
+        var changed: Int32 = 0
+        _ = try xapianCall("genindlæsning af indekset") { cx_db_reopen(handle, &changed, $0) }
+        return changed != 0
+    }
+
+    var documentCount: Int {
+        get throws(IndexError) { Int(try xapianCall("optælling") { cx_db_doccount(handle, $0) }) }
+    }
+
+    func termFrequency(_ term: String) throws(IndexError) -> Int {
+        try term.withCString { (bytes, length) throws(IndexError) in
+            Int(try xapianCall("opslag af ord") { cx_db_termfreq(handle, bytes, length, $0) })
+        }
+    }
+
+    func metadata(_ key: String) throws(IndexError) -> String {
+        var length = 0
+        let pointer = try xapianCall("læsning af metadata") { cx_db_metadata(handle, key, &length, $0) }
+        return takeString(pointer, length: length)
+    }
+
+    func spellingSuggestion(_ word: String, maxDistance: Int) throws(IndexError) -> String {
+        var length = 0
+        let pointer = try word.withCString { (bytes, count) throws(IndexError) in
+            try xapianCall("stavekontrol") { cx_db_spelling(handle, bytes, count, UInt32(maxDistance), &length, $0) }
+        }
+        return takeString(pointer, length: length)
+    }
+
+    /// The stored data of the document with this unique term, or nil.
+    func documentData(uniqueTerm: String) throws(IndexError) -> String? {
+        var found: Int32 = 0
+        let pointer = try uniqueTerm.withCString { (bytes, count) throws(IndexError) in
+            try xapianCall("opslag af tilbud") { cx_db_document_data(handle, bytes, count, &found, $0) }
+        }
+        let data = takeString(pointer, length: strlenSafe(pointer))
+        return found != 0 ? data : nil
+    }
+
+    /// Every term with this prefix.
+    func terms(prefix: String) throws(IndexError) -> [String] {
+        var length = 0
+        let pointer = try xapianCall("læsning af ordliste") { cx_db_terms(handle, prefix, &length, $0) }
+        defer { cx_string_free(pointer) }
+        return splitNULTerminated(pointer, length: length)
+    }
+
+    /// The value in slot of every document that has one.
+    func values(slot: Int) throws(IndexError) -> [[UInt8]] {
+        var length = 0
+        let pointer = try xapianCall("læsning af værdier") { cx_db_values(handle, UInt32(slot), &length, $0) }
+        defer { cx_string_free(pointer) }
+        guard let pointer else { return [] }
+        let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
+        var result: [[UInt8]] = []
+        var offset = 0
+        while offset + 4 <= length {
+            let size = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+            offset += 4
+            result.append(Array(bytes[offset..<offset + size]))
+            offset += size
+        }
+        return result
+    }
+
+    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int]) throws(IndexError) -> XapianMatches {
+        let slots = facetSlots.map { UInt32($0) }
+        let handle = self.handle
+        let mset = try xapianCall("søgning") { error in
+            slots.withUnsafeBufferPointer {
+                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, error)
+            }
+        }!
+        return XapianMatches(handle: mset, facetCount: slots.count)
+    }
+}
+
+private func strlenSafe(_ pointer: UnsafeMutablePointer<CChar>?) -> Int {
+    guard let pointer else { return 0 }
+    var n = 0
+    while pointer[n] != 0 { n += 1 }
+    return n
+}
+
+/// The hits of one search with their data, matching terms and facet counts.
+/// `@unchecked Sendable` is not claimed: an mset lives within one search call.
+final class XapianMatches {
+    private let handle: OpaquePointer
+    let facetCount: Int
+
+    init(handle: OpaquePointer, facetCount: Int) {
+        self.handle = handle
+        self.facetCount = facetCount
+    }
+
+    deinit { cx_mset_free(handle) }
+
+    var count: Int { Int(cx_mset_size(handle)) }
+    var total: Int { Int(cx_mset_total(handle)) }
+    var maxPossibleWeight: Double { cx_mset_max_possible(handle) }
+
+    func weight(_ index: Int) -> Double { cx_mset_weight(handle, UInt32(index)) }
+
+    func data(_ index: Int) -> [UInt8] {
+        var length = 0
+        let pointer = cx_mset_data(handle, UInt32(index), &length)
+        return Array(UnsafeRawBufferPointer(start: pointer, count: length))
+    }
+
+    func matchingTerms(_ index: Int) -> [String] {
+        var length = 0
+        let pointer = cx_mset_terms(handle, UInt32(index), &length)
+        return splitNULTerminated(pointer, length: length)
+    }
+
+    /// Count per code for facet i (index = code).
+    func facet(_ index: Int) -> [UInt32] {
+        var count = 0
+        guard let pointer = cx_mset_facet(handle, index, &count) else { return [] }
+        return Array(UnsafeBufferPointer(start: pointer, count: count))
+    }
+}

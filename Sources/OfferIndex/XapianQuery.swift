@@ -1,0 +1,67 @@
+import CXapian
+
+/// An immutable Xapian query tree, built from Swift and handed to the shim.
+/// `@unchecked Sendable`: a Xapian::Query is immutable after construction and reference-counted.
+final class XapianQuery: @unchecked Sendable {
+    enum Operator: Int32 {
+        case and = 0, or = 1, andNot = 2, filter = 3, andMaybe = 4, synonym = 5, valueLE = 6, valueGE = 7
+    }
+
+    let handle: OpaquePointer
+
+    private init(_ handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit { cx_query_free(handle) }
+
+    static func term(_ term: String, wqf: Int = 1) throws(IndexError) -> XapianQuery {
+        try term.withCString { (bytes, length) throws(IndexError) in
+            XapianQuery(try xapianCall("opbygning af søgning") { cx_query_term(bytes, length, UInt32(wqf), $0) }!)
+        }
+    }
+
+    static func matchAll() throws(IndexError) -> XapianQuery {
+        XapianQuery(try xapianCall("opbygning af søgning") { cx_query_match_all($0) }!)
+    }
+
+    static func matchNothing() throws(IndexError) -> XapianQuery {
+        XapianQuery(try xapianCall("opbygning af søgning") { cx_query_match_nothing($0) }!)
+    }
+
+    /// Combines parts; a single part is returned as it is.
+    static func combine(_ op: Operator, _ parts: [XapianQuery]) throws(IndexError) -> XapianQuery {
+        if parts.count == 1, op != .filter { return parts[0] }
+        let handles: [OpaquePointer?] = parts.map { $0.handle }
+        let result = try xapianCall("opbygning af søgning") { error in
+            handles.withUnsafeBufferPointer { cx_query_combine(op.rawValue, $0.baseAddress, $0.count, error) }
+        }!
+        return withExtendedLifetime(parts) { XapianQuery(result) }
+    }
+
+    /// Documents whose value in slot is <= (valueLE) or >= (valueGE) the serialised number.
+    static func value(_ op: Operator, slot: Int, _ number: Double) throws(IndexError) -> XapianQuery {
+        let bytes = sortableSerialise(number)
+        let result = try xapianCall("opbygning af søgning") { error in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    cx_query_value(op.rawValue, UInt32(slot), $0.baseAddress, $0.count, error)
+                }
+            }
+        }!
+        return XapianQuery(result)
+    }
+
+    func scaled(_ factor: Double) throws(IndexError) -> XapianQuery {
+        XapianQuery(try xapianCall("opbygning af søgning") { cx_query_scale(handle, factor, $0) }!)
+    }
+
+    var debugDescription: String {
+        var message: UnsafeMutablePointer<CChar>?
+        let pointer = cx_query_describe(handle, &message)
+        if let message { cx_string_free(message) }
+        guard let pointer else { return "" }
+        defer { cx_string_free(pointer) }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,113 @@
+import CXapian
+
+/// A Xapian database open for writing. Only `IndexWriter` uses it, from one thread.
+final class XapianWritableDatabase {
+    private let handle: OpaquePointer
+
+    /// `create`: make a new, empty database (overwriting); otherwise open an existing one.
+    init(path: String, create: Bool) throws(IndexError) {
+        handle = try xapianCall("åbning af indekset til skrivning") { cx_wdb_open(path, create ? 1 : 0, $0) }!
+    }
+
+    deinit { cx_wdb_free(handle) }
+
+    func commit() throws(IndexError) {
+        _ = try xapianCall("gemning af indekset") { cx_wdb_commit(handle, $0) }
+    }
+
+    func beginTransaction() throws(IndexError) {
+        _ = try xapianCall("start af transaktion") { cx_wdb_begin_transaction(handle, $0) }
+    }
+
+    func commitTransaction() throws(IndexError) {
+        _ = try xapianCall("gemning af transaktion") { cx_wdb_commit_transaction(handle, $0) }
+    }
+
+    func cancelTransaction() throws(IndexError) {
+        _ = try xapianCall("afbrydelse af transaktion") { cx_wdb_cancel_transaction(handle, $0) }
+    }
+
+    func add(_ document: XapianDocument) throws(IndexError) {
+        _ = try xapianCall("tilføjelse af tilbud") { cx_wdb_add(handle, document.handle, $0) }
+    }
+
+    func replace(uniqueTerm: String, with document: XapianDocument) throws(IndexError) {
+        try uniqueTerm.withCString { (bytes, length) throws(IndexError) in
+            _ = try xapianCall("opdatering af tilbud") { cx_wdb_replace(handle, bytes, length, document.handle, $0) }
+        }
+    }
+
+    func delete(uniqueTerm: String) throws(IndexError) {
+        try uniqueTerm.withCString { (bytes, length) throws(IndexError) in
+            _ = try xapianCall("sletning af tilbud") { cx_wdb_delete(handle, bytes, length, $0) }
+        }
+    }
+
+    func setMetadata(_ key: String, _ value: String) throws(IndexError) {
+        try value.withCString { (bytes, length) throws(IndexError) in
+            _ = try xapianCall("skrivning af metadata") { cx_wdb_set_metadata(handle, key, bytes, length, $0) }
+        }
+    }
+
+    func addSpelling(_ word: String, frequency: Int = 1) throws(IndexError) {
+        try word.withCString { (bytes, length) throws(IndexError) in
+            _ = try xapianCall("stavedata") { cx_wdb_add_spelling(handle, bytes, length, UInt32(frequency), $0) }
+        }
+    }
+}
+
+/// A document being built: weighted text terms, boolean filter terms, values and data.
+final class XapianDocument {
+    let handle: OpaquePointer
+
+    init() {
+        handle = cx_doc_new()!
+    }
+
+    deinit { cx_doc_free(handle) }
+
+    /// Adds all terms in one shim call.
+    func addTerms(_ terms: [(term: String, wdf: Int)]) throws(IndexError) {
+        var packed: [CChar] = []
+        packed.reserveCapacity(terms.count * 10)
+        var wdfs: [UInt32] = []
+        wdfs.reserveCapacity(terms.count)
+        for (term, wdf) in terms {
+            for byte in term.utf8 { packed.append(CChar(bitPattern: byte)) }
+            packed.append(0)
+            wdfs.append(UInt32(wdf))
+        }
+        let handle = self.handle
+        _ = try xapianCall("opbygning af dokument") { error in
+            packed.withUnsafeBufferPointer { p in
+                wdfs.withUnsafeBufferPointer { w in
+                    cx_doc_add_terms(handle, p.baseAddress, p.count, w.baseAddress, w.count, error)
+                }
+            }
+        }
+    }
+
+    func addBooleanTerm(_ term: String) throws(IndexError) {
+        try term.withCString { (bytes, length) throws(IndexError) in
+            _ = try xapianCall("opbygning af dokument") { cx_doc_add_boolean_term(handle, bytes, length, $0) }
+        }
+    }
+
+    func addValue(slot: Int, _ bytes: [UInt8]) throws(IndexError) {
+        let handle = self.handle
+        _ = try xapianCall("opbygning af dokument") { error in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cx_doc_add_value(handle, UInt32(slot), $0.baseAddress, $0.count, error) }
+            }
+        }
+    }
+
+    func setData(_ bytes: [UInt8]) throws(IndexError) {
+        let handle = self.handle
+        _ = try xapianCall("opbygning af dokument") { error in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cx_doc_set_data(handle, $0.baseAddress, $0.count, error) }
+            }
+        }
+    }
+}
