@@ -57,6 +57,17 @@ public final class OfferDirectory: @unchecked Sendable {
         } catch { throw .index(error) }
     }
 
+    /// What the live index holds: every offer with the names of needs, centres and municipality.
+    /// Handouts and overview pages use this, so they show exactly what search shows.
+    public func published() throws(DirectoryError) -> PublishedCatalog {
+        let searcher = try searcher()
+        do {
+            let vocabulary = try searcher.vocabulary()
+            return PublishedCatalog(offers: try searcher.allOffers(), needs: vocabulary.needs,
+                                    centres: vocabulary.centres, municipality: vocabulary.municipality)
+        } catch { throw .index(error) }
+    }
+
     /// One offer by id (ended offers too); `unknownOffer` if there is none.
     public func offer(id: String) throws(DirectoryError) -> OfferDetail {
         let searcher = try searcher()

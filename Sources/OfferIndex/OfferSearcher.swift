@@ -37,6 +37,18 @@ public final class OfferSearcher: @unchecked Sendable {
         }
     }
 
+    /// Every offer in the live index (ended ones too), in id order.
+    public func allOffers() throws(IndexError) -> [Offer] {
+        try withState { state throws(IndexError) in
+            let count = try state.database.documentCount
+            guard count > 0 else { return [] }
+            let matches = try state.database.search(try .matchAll(), offset: 0, limit: count, checkAtLeast: 0, facetSlots: [])
+            var offers: [Offer] = []
+            for index in 0..<matches.count { offers.append(try state.decodeOffer(matches.data(index))) }
+            return offers
+        }
+    }
+
     public func documentCount() throws(IndexError) -> Int {
         try withState { state throws(IndexError) in try state.database.documentCount }
     }
