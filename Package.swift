@@ -26,11 +26,12 @@ let package = Package(
             name: "tilbud",
             dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel"]),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel"]),
-        .testTarget(name: "TilbudCLITests", dependencies: ["OfferModel"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
+        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

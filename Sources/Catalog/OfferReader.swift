@@ -78,7 +78,7 @@ struct OfferReader {
         offer.languages = fields["sprog"].map { reader.texts($0, field: "sprog") } ?? []
         offer.keywords = fields["soegeord"].map { reader.texts($0, field: "soegeord") } ?? []
         offer.sources = fields["kilde"].map { reader.texts($0, field: "kilde") } ?? []
-        offer.ages = readAges(fields["alder"])
+        offer.ages = readAges(fields["alder"], line: lines["alder"] ?? node.line)
         offer.access = readAccess(fields["adgang"])
         offer.contact = readContact(fields["kontakt"])
         offer.place = readPlace(fields["sted"])
@@ -104,7 +104,7 @@ struct OfferReader {
         return value
     }
 
-    private mutating func readAges(_ node: FieldNode?) -> AgeRange {
+    private mutating func readAges(_ node: FieldNode?, line: Int) -> AgeRange {
         guard let node, let pairs = reader.pairs(node, what: "'alder'") else { return AgeRange() }
         reader.rejectUnknown(pairs, known: ["fra", "til"], in: " under 'alder'")
         var ages = AgeRange()
@@ -113,7 +113,7 @@ struct OfferReader {
             if pair.key == "fra" { ages.from = value } else { ages.to = value }
         }
         if let from = ages.from, let to = ages.to, from > to {
-            reader.error(node.line, "alder.fra (\(from)) er større end alder.til (\(to))")
+            reader.error(line, "alder.fra (\(from)) er større end alder.til (\(to))")
         }
         return ages
     }

@@ -5,9 +5,13 @@
 /// gets its parts' stems as terms; at query time a word the index does not know is split
 /// the same way. Parts may be joined by the Danish linking letters `s` and `e`
 /// (`sundhed-s-pleje`). The longest first part wins, and stop words are never parts.
+/// The last part may be a word the catalogue does not have on its own, if it has at least
+/// `minimumTail` letters: Danish compounds put the general word last (`rygestop-kurser`,
+/// `tandpleje-tilbud`), and that word is often the one missing.
 struct Decompounder: Sendable {
     static let minimumPart = 3
     static let minimumWord = 6
+    static let minimumTail = 4
     let vocabulary: Set<String>
 
     init(vocabulary: Set<String>) {
@@ -18,16 +22,19 @@ struct Decompounder: Sendable {
     func split(_ word: String) -> [String]? {
         let letters = Array(word)
         guard letters.count >= Self.minimumWord else { return nil }
-        var memo: [Int: [String]?] = [:]
-        guard let parts = split(letters, from: 0, memo: &memo), parts.count > 1 else { return nil }
-        return parts
+        for unknownTail in [false, true] {
+            var memo: [Int: [String]?] = [:]
+            if let parts = split(letters, from: 0, unknownTail: unknownTail, memo: &memo), parts.count > 1 { return parts }
+        }
+        return nil
     }
 
-    private func split(_ letters: [Character], from start: Int, memo: inout [Int: [String]?]) -> [String]? {
+    private func split(_ letters: [Character], from start: Int, unknownTail: Bool, memo: inout [Int: [String]?]) -> [String]? {
         if let known = memo[start] { return known }
         var best: [String]?
         let remaining = letters.count - start
-        var length = remaining
+        // The whole word is never its own first part: we are looking for a split.
+        var length = start == 0 ? remaining - 1 : remaining
         while length >= Self.minimumPart {
             let part = String(letters[start..<start + length])
             if isPart(part) {
@@ -39,7 +46,7 @@ struct Decompounder: Sendable {
                 for linker in ["", "s", "e"] {
                     let after = next + linker.count
                     guard after < letters.count, linker.isEmpty || String(letters[next]) == linker else { continue }
-                    if let rest = split(letters, from: after, memo: &memo) {
+                    if let rest = split(letters, from: after, unknownTail: unknownTail, memo: &memo) {
                         if best == nil || rest.count + 1 < best!.count { best = [part] + rest }
                         break
                     }
@@ -47,6 +54,9 @@ struct Decompounder: Sendable {
                 if best != nil { break }
             }
             length -= 1
+        }
+        if best == nil, unknownTail, start > 0, remaining >= Self.minimumTail {
+            best = [String(letters[start...])]
         }
         memo[start] = best
         return best

@@ -1,0 +1,53 @@
+import Catalog
+import Testing
+import TestSupport
+
+@Suite struct CatalogLoaderTests {
+    let today = CalendarDate("2026-11-24")!
+
+    @Test func bundledCatalogueHasNoErrors() throws {
+        let catalog = try CatalogLoader(today: today).load(path: RepositoryPaths.catalog)
+        #expect(catalog.errors.isEmpty, "\(catalog.errors.map(\.description))")
+        #expect(catalog.offers.count >= 40)
+        #expect(catalog.municipality.name == "Ishøj Kommune")
+        #expect(catalog.synonyms.count >= 80)
+    }
+
+    @Test func everyBundledOfferCitesItsSource() throws {
+        let catalog = try CatalogLoader(today: today).load(path: RepositoryPaths.catalog)
+        for offer in catalog.offers {
+            #expect(!offer.sources.isEmpty, "\(offer.id) mangler kilde")
+        }
+    }
+
+    @Test func readsJSONLinesWithLineNumbers() throws {
+        let folder = TemporaryFolder()
+        let file = folder.write("data.jsonl", """
+        {"id": "a", "navn": "A", "kort": "K", "behov": ["x"], "alder": {"fra": 18, "til": 30}, "center": "c", "kommune": "k", "status": "aktiv"}
+
+        ikke json
+        {"id": "b", "navn": "B", "kort": "K", "behov": ["x"], "status": "aktiv", "ukendt": 1}
+
+        """)
+        let catalog = try CatalogLoader(today: today).load(path: file)
+        #expect(catalog.offers.map(\.id) == ["a", "b"])
+        #expect(catalog.offers[0].ages == AgeRange(from: 18, to: 30))
+        #expect(catalog.offers[0].municipality == "k")
+        #expect(catalog.errors.contains { $0.line == 3 && $0.message.contains("ikke et JSON-objekt") })
+        #expect(catalog.errors.contains { $0.line == 4 && $0.message.contains("ukendt felt 'ukendt'") })
+    }
+
+    @Test func municipalityDefaultsFromKommuneYAML() throws {
+        let fixture = CatalogFixture()
+        let catalog = try CatalogLoader(today: today).load(path: fixture.path)
+        #expect(catalog.offers.allSatisfy { $0.municipality == "testby" })
+    }
+
+    @Test func missingCatalogueIsAClearError() {
+        #expect(throws: CatalogError.notFound(path: "/findes/ikke")) {
+            try CatalogLoader(today: today).load(path: "/findes/ikke")
+        }
+    }
+}
+
+import OfferModel

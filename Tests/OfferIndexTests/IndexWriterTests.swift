@@ -1,0 +1,56 @@
+import Foundation
+import OfferIndex
+import OfferModel
+import Testing
+import TestSupport
+
+@Suite struct IndexWriterTests {
+    @Test func publishesAtomicallyAndKeepsOnePreviousGeneration() throws {
+        let folder = TemporaryFolder()
+        let location = IndexLocation(directory: folder.path)
+        let writer = IndexWriter(location: location)
+        let first = try writer.rebuild(SampleContent.content)
+        #expect(first.offers == SampleContent.offers.count)
+        let firstDatabase = try #require(location.currentDatabase())
+        try writer.rebuild(SampleContent.content)
+        try writer.rebuild(SampleContent.content)
+        let generations = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("gen-") }
+        #expect(generations.count == 2)
+        #expect(!FileManager.default.fileExists(atPath: firstDatabase))
+    }
+
+    @Test func anUnfinishedBuildIsIgnoredAndCleanedUp() throws {
+        let folder = TemporaryFolder()
+        let location = IndexLocation(directory: folder.path)
+        try IndexWriter(location: location).rebuild(SampleContent.content)
+        folder.write(".bygger-1-1/rester", "en build, der blev afbrudt")
+        let searcher = try OfferSearcher(location: location)
+        #expect(try searcher.search(SearchRequest(text: "diabetes")).total == 1)
+        try IndexWriter(location: location).rebuild(SampleContent.content)
+        #expect(!FileManager.default.fileExists(atPath: folder.at(".bygger-1-1")))
+    }
+
+    @Test func aFailingBuildLeavesTheOldIndexAnswering() throws {
+        let folder = TemporaryFolder()
+        let location = IndexLocation(directory: folder.path)
+        try IndexWriter(location: location).rebuild(SampleContent.content)
+        let before = location.currentDatabase()
+        var broken = SampleContent.content
+        broken.offers.append(Offer(id: String(repeating: "x", count: 300), name: "Lang", summary: "id for lang til Xapian", needs: []))
+        #expect(throws: IndexError.self) { try IndexWriter(location: location).rebuild(broken) }
+        #expect(location.currentDatabase() == before)
+        #expect(try OfferSearcher(location: location).search(SearchRequest(text: "diabetes")).total == 1)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".bygger-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func storesTheVocabularyForTheSearcher() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let vocabulary = try searcher.vocabulary()
+        #expect(vocabulary.municipality.name == "Testby Kommune")
+        #expect(vocabulary.needs.first { $0.id == "rygning" }?.name == "Rygning")
+        #expect(vocabulary.needs.contains { $0.id == "motion" }, "behov brugt af tilbud, men ikke i behov.yaml, får en kode")
+        #expect(vocabulary.centres.map(\.id).sorted() == ["aeldre", "sundhed"])
+        _ = folder
+    }
+}

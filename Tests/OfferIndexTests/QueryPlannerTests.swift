@@ -1,0 +1,72 @@
+import OfferIndex
+import OfferModel
+import Testing
+import TestSupport
+
+/// Staff language: synonyms, compounds, aa/oe/ae, typos, ages in the text.
+@Suite struct QueryPlannerTests {
+    @Test func layWordsFindProfessionalOnesThroughSynonyms() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        #expect(try searcher.search(SearchRequest(text: "sukkersyge")).ids.first == "diabetes")
+        #expect(try searcher.search(SearchRequest(text: "vil gerne holde op med at ryge")).ids.first == "rygestop")
+        _ = folder
+    }
+
+    @Test func compoundsSplitIntoKnownWords() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        #expect(try searcher.search(SearchRequest(text: "rygestop")).ids.first == "rygestop")
+        #expect(try searcher.search(SearchRequest(text: "tandplejetilbud")).ids.first == "tandpleje")
+        #expect(try searcher.search(SearchRequest(text: "tiptaptynde")).ids.first == "boernevaegt")
+        _ = folder
+    }
+
+    @Test func asciiSpellingsOfDanishLetters() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        #expect(try searcher.search(SearchRequest(text: "hjemmebesoeg")).ids.first == "hjemmebesoeg")
+        #expect(try searcher.search(SearchRequest(text: "aeldre")).total == 3)
+        _ = folder
+    }
+
+    @Test func typosAreCorrectedWithASuggestion() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let result = try searcher.search(SearchRequest(text: "ensomhd"))
+        #expect(result.ids.first == "vennekreds")
+        #expect(result.suggestion == "ensomhed")
+        _ = folder
+    }
+
+    @Test func goodWordsAreNeverRewritten() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let result = try searcher.search(SearchRequest(text: "diabetes"))
+        #expect(result.suggestion == nil)
+        #expect(result.ids == ["diabetes"])
+        _ = folder
+    }
+
+    @Test func anAgeInTheTextBecomesTheAgeFilter() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let result = try searcher.search(SearchRequest(text: "82-årig enkemand der sidder meget alene"))
+        #expect(result.age == 82 && result.ageFromText)
+        #expect(result.ids.first == "vennekreds")
+        let given = try searcher.search(SearchRequest(text: "82-årig alene", age: 50))
+        #expect(given.age == 50 && !given.ageFromText)
+        #expect(given.total == 0)
+        _ = folder
+    }
+
+    @Test func nothingFitsIsSaidPlainly() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let result = try searcher.search(SearchRequest(text: "pas til udlandet"))
+        #expect(result.quality != .good)
+        #expect(result.ignoredWords.contains("udlandet"))
+        _ = folder
+    }
+
+    @Test func plainModeMatchesWordByWordLikeThePeers() throws {
+        let (searcher, folder) = try SampleContent.searcher(options: .plain)
+        #expect(try searcher.search(SearchRequest(text: "sukkersyge", expansion: false)).total == 0)
+        #expect(try searcher.search(SearchRequest(text: "ældre tandpleje", expansion: false)).ids == ["tandpleje"])
+        #expect(try searcher.search(SearchRequest(text: "ældre tandpleje", expansion: false, allWords: false)).total == 3)
+        _ = folder
+    }
+}
