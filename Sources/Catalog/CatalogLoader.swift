@@ -89,7 +89,7 @@ public struct CatalogLoader: Sendable {
                 catalog.findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt"))
                 continue
             }
-            var reader = OfferReader(file: file)
+            var reader = OfferReader(file: file, statusRequired: false)
             if let entry = reader.read(FieldNode(json: object, line: lineNumber), id: nil, municipality: catalog.municipality.id) {
                 catalog.entries.append(entry)
             }

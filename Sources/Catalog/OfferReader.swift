@@ -17,9 +17,12 @@ struct OfferReader {
     }
 
     var reader: FieldReader
+    /// YAML offers must state their status; bulk JSON Lines records without one are `aktiv`.
+    let statusRequired: Bool
 
-    init(file: String) {
+    init(file: String, statusRequired: Bool = true) {
         reader = FieldReader(file: file)
+        self.statusRequired = statusRequired
     }
 
     var findings: [Finding] { reader.findings }
@@ -64,7 +67,7 @@ struct OfferReader {
             } else {
                 reader.error(statusNode.line, "ukendt status '\(value)'; brug aktiv, pause eller ophoert")
             }
-        } else {
+        } else if statusRequired {
             reader.error(lines["status"] ?? node.line, "'status' mangler (aktiv, pause eller ophoert)")
         }
         offer.description = text("beskrivelse", fields)

@@ -8,6 +8,8 @@ final class OfferDocumentBuilder {
     let needCodes: [String: Int]
     let centreCodes: [String: Int]
     private let encoder = JSONEncoder()
+    /// Word -> its stem followed by the stems of its compound parts; words recur across offers.
+    private var wordTerms: [String: [String]] = [:]
 
     init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int]) {
         self.analyzer = analyzer
@@ -55,10 +57,9 @@ final class OfferDocumentBuilder {
         var wdf: [String: Int] = [:]
         func add(_ text: String, _ weight: Int) {
             for word in analyzer.words(text) {
-                wdf[analyzer.stem(word), default: 0] += weight
-                if let parts = decompounder?.split(word) {
-                    for part in parts { wdf[analyzer.stem(part), default: 0] += IndexSchema.FieldWeight.compoundPart }
-                }
+                let terms = termsOf(word)
+                wdf[terms[0], default: 0] += weight
+                for part in terms.dropFirst() { wdf[part, default: 0] += IndexSchema.FieldWeight.compoundPart }
             }
         }
         add(offer.name, IndexSchema.FieldWeight.name)
@@ -68,6 +69,15 @@ final class OfferDocumentBuilder {
         add(offer.audience, IndexSchema.FieldWeight.body)
         add(offer.referral, IndexSchema.FieldWeight.body)
         return wdf
+    }
+
+    private func termsOf(_ word: String) -> [String] {
+        if let known = wordTerms[word] { return known }
+        var terms = [analyzer.stem(word)]
+        if let parts = decompounder?.split(word) { terms += parts.map(analyzer.stem) }
+        if wordTerms.count > 500_000 { wordTerms.removeAll(keepingCapacity: true) }
+        wordTerms[word] = terms
+        return terms
     }
 }
 
