@@ -21,7 +21,14 @@ let package = Package(
         .target(name: "OfferModel"),
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
         .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian"]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex"]),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "fonts-dejavu-core"])]
+        ),
+        .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
+        .target(name: "Export", dependencies: ["OfferModel"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
         .executableTarget(
             name: "tilbud",
             dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -31,6 +38,9 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
+                    exclude: ["Validators"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6],

@@ -1,4 +1,5 @@
 import Catalog
+import Export
 import OfferIndex
 
 /// What a use case can fail with; the description is Danish and says what to do.
@@ -9,6 +10,8 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
     case invalidCatalog(errors: [Finding])
     case unknownOffer(id: String)
     case invalidRequest(String)
+    /// An export or import could not read or write its files.
+    case export(ExportError)
 
     public var description: String {
         switch self {
@@ -18,6 +21,7 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
             return "Kataloget har \(errors.count) fejl, så indekset er ikke ændret. Ret dem og prøv igen (se `tilbud validate`)."
         case let .unknownOffer(id): return "Der er intet tilbud med id '\(id)'."
         case let .invalidRequest(message): return message
+        case let .export(error): return error.description
         }
     }
 }

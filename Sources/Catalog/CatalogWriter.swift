@@ -1,0 +1,93 @@
+import OfferModel
+import Yams
+
+/// Writes catalogue values as the YAML files `catalog/README.md` documents, fields in its order,
+/// so that `CatalogLoader` reads them back unchanged.
+///
+/// Yams does the quoting: a text that YAML would read as something else (`null`, `yes`, a date,
+/// `- x`, `a: b` ...) is quoted, multi-line texts are written as `|` blocks. Empty fields are left
+/// out, as the README asks. The writer only renders text; the caller decides where files go.
+public enum CatalogWriter {
+    /// One rendered file: its path inside the catalogue folder and its YAML text.
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var text: String
+    }
+
+    /// Every file of a catalogue folder: `kommune.yaml`, `behov.yaml`, `centre.yaml` (when there
+    /// are centres) and `tilbud/<id>.yaml` per offer.
+    public static func files(municipality: Municipality, needs: [Need], centres: [Centre], offers: [Offer]) throws -> [File] {
+        var files = [File(path: "kommune.yaml", text: try municipalityYAML(municipality)),
+                     File(path: "behov.yaml", text: try needsYAML(needs))]
+        if !centres.isEmpty { files.append(File(path: "centre.yaml", text: try centresYAML(centres))) }
+        for offer in offers {
+            files.append(File(path: "tilbud/\(offer.id).yaml", text: try offerYAML(offer, defaultMunicipality: municipality.id)))
+        }
+        return files
+    }
+
+    public static func municipalityYAML(_ municipality: Municipality) throws -> String {
+        try render(fields([("id", text(municipality.id)), ("navn", text(municipality.name)), ("web", text(municipality.web))]))
+    }
+
+    public static func needsYAML(_ needs: [Need]) throws -> String {
+        try render(fields(needs.map { need in
+            (need.id, fields([("navn", text(need.name)), ("beskrivelse", text(need.description))]))
+        }))
+    }
+
+    public static func centresYAML(_ centres: [Centre]) throws -> String {
+        try render(fields(centres.map { centre in
+            (centre.id, fields([("navn", text(centre.name)), ("beskrivelse", text(centre.description)),
+                                ("adresse", text(centre.address)), ("kontakt", contact(centre.contact))]))
+        }))
+    }
+
+    /// One offer file. `id` is left out (it is the file name), and so is `kommune` when it is
+    /// `defaultMunicipality`, the catalogue's own.
+    public static func offerYAML(_ offer: Offer, defaultMunicipality: String) throws -> String {
+        let ages = fields([("fra", offer.ages.from.map { Node(String($0)) }), ("til", offer.ages.to.map { Node(String($0)) })])
+        let place = fields([("navn", text(offer.place.name)), ("adresse", text(offer.place.address))])
+        let internalInfo = offer.internalInfo.flatMap { info in
+            fields([("note", text(info.note)), ("telefon", text(info.phone))])
+        }
+        let values: [String: Node?] = [
+            "navn": text(offer.name), "kort": text(offer.summary), "beskrivelse": text(offer.description),
+            "behov": list(offer.needs), "alder": ages, "center": text(offer.centre), "maalgruppe": text(offer.audience),
+            "adgang": list(offer.access.map(\.rawValue)), "henvisning": text(offer.referral), "kontakt": contact(offer.contact),
+            "sted": place, "tid": text(offer.schedule), "pris": text(offer.price), "sprog": list(offer.languages),
+            "status": text(offer.status.rawValue), "sidst_verificeret": text(offer.lastVerified?.description ?? ""),
+            "ansvarlig": text(offer.owner), "soegeord": list(offer.keywords),
+            "kommune": offer.municipality == defaultMunicipality ? nil : text(offer.municipality),
+            "tilbudstype": text(offer.kind?.rawValue ?? ""), "kilde": list(offer.sources, style: .block),
+            "intern": internalInfo,
+        ]
+        return try render(fields(OfferReader.fields.filter { $0 != "id" }.map { ($0, values[$0] ?? nil) }))
+    }
+
+    /// A text node, or nil for an empty text; several lines become a `|` block.
+    private static func text(_ value: String) -> Node? {
+        guard !value.isEmpty else { return nil }
+        if value.contains("\n") { return Node.scalar(Node.Scalar(value, Tag(.str), .literal)) }
+        return Node.scalar(value.represented())
+    }
+
+    private static func list(_ values: [String], style: Node.Sequence.Style = .flow) -> Node? {
+        values.isEmpty ? nil : Node.sequence(Node.Sequence(values.map { Node.scalar($0.represented()) }, Tag(.seq), style))
+    }
+
+    private static func contact(_ contact: Contact) -> Node? {
+        fields([("telefon", text(contact.phone)), ("email", text(contact.email)), ("web", text(contact.web))])
+    }
+
+    /// A block mapping of the pairs that have a value, or nil when none has.
+    private static func fields(_ pairs: [(String, Node?)]) -> Node? {
+        let present = pairs.compactMap { key, value in value.map { (Node(key), $0) } }
+        return present.isEmpty ? nil : Node.mapping(Node.Mapping(present, Tag(.map), .block))
+    }
+
+    private static func render(_ node: Node?) throws -> String {
+        guard let node else { return "{}\n" }
+        return try Yams.serialize(node: node, width: -1, allowUnicode: true)
+    }
+}

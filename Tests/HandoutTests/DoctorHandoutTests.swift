@@ -1,0 +1,123 @@
+import Directory
+import Foundation
+@testable import Handout
+import OfferModel
+import Testing
+
+@Suite struct DoctorHandoutTests {
+    @Test func theFullCatalogueReadsBackWithHeadingsReferralsAndDanishLetters() throws {
+        let directory = HandoutFixture.directory
+        let handout = try directory.handout(HandoutRequest(audience: .doctor, today: HandoutFixture.today))
+        let pdf = try HandoutFixture.keep(handout.pdf, as: "handout-laege.pdf")
+        let text = try HandoutFixture.flatText(of: pdf)
+        let published = try directory.published()
+
+        #expect(text.contains("Sundhedstilbud i Ishøj Kommune"))
+        #expect(text.contains("til praktiserende læger"))
+        #expect(text.contains("Sådan henviser du til kommunens tilbud"))
+        #expect(text.contains("Den aktuelle oversigt findes på ishoj.dk"))
+        #expect(text.contains("Rygning og tobak"))
+        #expect(text.contains("Ensomhed og fællesskab"))
+        #expect(text.contains("Mental sundhed"))
+        #expect(text.contains("Søvn, stress og uro"))
+        #expect(text.contains("Se også: Mindfulnessforløb (under Mental sundhed)"), "tilbud med flere behov nævnes under de andre")
+        #expect(text.contains("Henvisning: Borgere, der skal have bevilget bleer, skal først tilknyttes klinikken."))
+        #expect(text.contains("Adgang: Visitation Henvisning: Borgerne visiteres til omsorgstandplejen."))
+        #expect(text.contains("Adgang: Egen henvendelse"))
+        #expect(text.contains("Kontakt: boblberg.dk"))
+        #expect(text.contains("Kontakt: se ishoj.dk"))
+        #expect(!text.contains("Kontakt: Adgang"), "an empty contact would run into the next label")
+        #expect(text.contains("Udskrevet 4. maj 2026"))
+        let publicCount = published.publicOffers.count
+        #expect(handout.offerCount == publicCount)
+        #expect(text.contains("Sidst verificeret: ikke verificeret for \(publicCount) af \(publicCount) tilbud"))
+        #expect(text.contains("Side 1 af \(handout.pageCount)"))
+        #expect(text.contains("Side \(handout.pageCount) af \(handout.pageCount)"))
+        for ended in published.offers where !ended.isPublic {
+            #expect(!text.contains(ended.name), "ophørt tilbud skal ikke med: \(ended.name)")
+        }
+    }
+
+    @Test func everyPublicOfferIsPrintedOnceUnderItsFirstNeed() throws {
+        let directory = HandoutFixture.directory
+        let content = try directory.handoutContent(HandoutRequest(audience: .doctor, today: HandoutFixture.today))
+        let sections = DoctorHandout(content: content).sections
+        let printed = sections.flatMap(\.offers).map(\.id)
+        #expect(printed.count == Set(printed).count)
+        #expect(Set(printed) == Set(try directory.published().publicOffers.map(\.id)))
+        for section in sections {
+            for offer in section.offers { #expect(offer.needs.first == section.theme.id, "\(offer.id) står under \(section.theme.id)") }
+            for (offer, home) in section.seeAlso { #expect(offer.needs.first == home.id && offer.needs.contains(section.theme.id)) }
+        }
+
+        let pdf = try HandoutFixture.keep(try directory.handout(HandoutRequest(audience: .doctor, today: HandoutFixture.today)).pdf,
+                                          as: "handout-laege-navne.pdf")
+        let lines = try HandoutFixture.text(of: pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for offer in content.offers {
+            let nameLine = offer.status == .paused ? "\(offer.name) — på pause" : offer.name
+            #expect(lines.filter { $0 == nameLine }.count == 1, "\(offer.name) skal stå præcis én gang")
+        }
+    }
+
+    @Test func isA4AndPageOneIsKeptAsAnImage() throws {
+        let handout = try HandoutFixture.directory.handout(HandoutRequest(audience: .doctor, today: HandoutFixture.today))
+        let pdf = try HandoutFixture.keep(handout.pdf, as: "handout-laege-a4.pdf")
+        let info = try HandoutFixture.info(of: pdf)
+        #expect(info["Page size"]?.hasPrefix("595.276 x 841.89 pts (A4)") == true)
+        #expect(info["Pages"] == String(handout.pageCount))
+        #expect(handout.pageCount >= 2)
+        #expect(info["Title"] == "Sundhedstilbud i Ishøj Kommune — til praktiserende læger")
+        let png = try HandoutFixture.renderFirstPage(of: pdf, to: "handout-laege-side1")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func oneThemeGivesOneSectionWithoutEndedOffers() throws {
+        let request = HandoutRequest(audience: .doctor, needs: ["demens"], today: HandoutFixture.today)
+        let handout = try HandoutFixture.directory.handout(request)
+        let text = try HandoutFixture.flatText(of: try HandoutFixture.keep(handout.pdf, as: "handout-laege-demens.pdf"))
+        #expect(text.contains("Demenscaféen"))
+        #expect(!text.contains("Sammen om demens"), "tilbuddet er ophørt")
+        #expect(!text.contains("Rygestopkursus"))
+        #expect(handout.pageCount == 1)
+    }
+
+    @Test func aPausedOfferIsMarkedAndAnEndedOneLeftOut() throws {
+        let content = HandoutContent(
+            offers: [Offer(id: "p", name: "Gåhold", summary: "Gåture.", needs: ["motion"], status: .paused),
+                     Offer(id: "e", name: "Slut-holdet", summary: "Ikke mere.", needs: ["motion"], status: .ended)],
+            needs: [Need(id: "motion", name: "Motion")], centres: [],
+            municipality: Municipality(id: "t", name: "Testby Kommune", web: "testby.dk"), printed: HandoutFixture.today)
+        let handout = try DoctorHandout(content: content).render()
+        let text = try HandoutFixture.flatText(of: try HandoutFixture.keep(handout.pdf, as: "handout-laege-pause.pdf"))
+        #expect(handout.offerCount == 1)
+        #expect(text.contains("Gåhold — på pause"))
+        #expect(!text.contains("Slut-holdet"))
+        #expect(text.contains("Adgang: ikke oplyst i kataloget"))
+    }
+
+    @Test func anOfferWithoutContactUsesItsCentresContactElseTheMunicipalitysWeb() throws {
+        let content = HandoutContent(
+            offers: [
+                Offer(id: "a", name: "Gåhold", summary: "Gåture.", needs: ["motion"], centre: "sund"),
+                Offer(id: "b", name: "Madhold", summary: "Mad.", needs: ["motion"], centre: "aeldre"),
+            ],
+            needs: [Need(id: "motion", name: "Motion")],
+            centres: [Centre(id: "sund", name: "Sundhedscentret", contact: Contact(phone: "11 22 33 44")),
+                      Centre(id: "aeldre", name: "Ældrecentret")],
+            municipality: Municipality(id: "testby", name: "Testby Kommune", web: "testby.dk"),
+            printed: HandoutFixture.today)
+        let handout = try DoctorHandout(content: content).render()
+        let text = try HandoutFixture.flatText(of: try HandoutFixture.keep(handout.pdf, as: "handout-laege-kontakt.pdf"))
+        #expect(text.contains("Kontakt: Sundhedscentret: tlf. 11 22 33 44"))
+        #expect(text.contains("Kontakt: se testby.dk"))
+        #expect(text.contains("Sundhedstilbud i Testby Kommune"))
+    }
+
+    @Test func nothingToPrintIsAnError() {
+        let content = HandoutContent(offers: [Offer(id: "x", name: "Slut", summary: "", needs: [], status: .ended)],
+                                     needs: [], centres: [], municipality: Municipality(id: "t", name: "T"),
+                                     printed: HandoutFixture.today)
+        #expect(throws: HandoutError.noOffers) { try DoctorHandout(content: content).render() }
+    }
+}
