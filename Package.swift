@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

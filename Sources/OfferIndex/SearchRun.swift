@@ -15,9 +15,9 @@ struct SearchRun {
         } else {
             let parts = plan.concepts.compactMap(\.query)
             let allWords = !request.expansion ? request.allWords : true
-            matches = try match(try .combine(allWords ? .and : .or, parts), filters)
+            matches = try match(try boosted(.combine(allWords ? .and : .or, parts), age: plan.age), filters)
             if request.expansion, matches.total == 0, parts.count > 1 {
-                matches = try match(try .combine(.or, parts), filters)
+                matches = try match(try boosted(.combine(.or, parts), age: plan.age), filters)
             }
         }
         var hits: [SearchHit] = []
@@ -46,6 +46,12 @@ struct SearchRun {
         return try state.database.search(full, offset: max(0, request.offset), limit: limit,
                                          checkAtLeast: Int(UInt32.max),
                                          facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode])
+    }
+
+    /// With a known age, offers aimed at that age band rank above offers for all ages.
+    private func boosted(_ query: XapianQuery, age: Int?) throws(IndexError) -> XapianQuery {
+        guard request.expansion, let age else { return query }
+        return try .combine(.andMaybe, [query, try .term(IndexSchema.ageBand(age))])
     }
 
     /// AND of the filters (each an OR of its values), or nil when none are set.
