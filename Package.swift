@@ -33,6 +33,10 @@ let package = Package(
             name: "tilbud",
             dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "tilbud-bench",
+            dependencies: ["Directory", "OfferIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
@@ -42,6 +46,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

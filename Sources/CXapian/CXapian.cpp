@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,7 +16,17 @@
 struct cx_stemmer { Xapian::Stem stem; };
 struct cx_wdb { Xapian::WritableDatabase db; };
 struct cx_doc { Xapian::Document doc; };
-struct cx_db { Xapian::Database db; };
+/// Facet codes of every document in one value slot, read once per revision: counting then
+/// needs only the docid of each match, not a document fetch.
+struct FacetCache {
+    std::vector<uint32_t> offsets;  // codes of docid d are codes[offsets[d] .. offsets[d+1])
+    std::vector<uint16_t> codes;
+};
+
+struct cx_db {
+    Xapian::Database db;
+    std::map<unsigned, FacetCache> facets;
+};
 struct cx_query { Xapian::Query query; };
 struct cx_mset {
     Xapian::MSet mset;
@@ -58,25 +69,50 @@ char *copy_out(const std::string &value, size_t *out_len) {
     return result;
 }
 
-/// Counts 2-byte big-endian codes stored in one value slot, once per matching document.
-class CodeCountSpy : public Xapian::MatchSpy {
+/// Counts a slot's codes for each matching document from the cache, by docid.
+class CachedCodeSpy : public Xapian::MatchSpy {
   public:
-    CodeCountSpy(Xapian::valueno slot, std::vector<uint32_t> *counts) : slot_(slot), counts_(counts) {}
+    CachedCodeSpy(const FacetCache *cache, std::vector<uint32_t> *counts) : cache_(cache), counts_(counts) {}
 
     void operator()(const Xapian::Document &doc, double) override {
-        const std::string value = doc.get_value(slot_);
-        const auto *bytes = reinterpret_cast<const unsigned char *>(value.data());
-        for (size_t i = 0; i + 1 < value.size(); i += 2) {
-            const size_t code = (size_t(bytes[i]) << 8) | bytes[i + 1];
-            if (code >= counts_->size()) counts_->resize(code + 1, 0);
+        const Xapian::docid id = doc.get_docid();
+        if (id + 1 >= cache_->offsets.size()) return;
+        for (uint32_t i = cache_->offsets[id]; i < cache_->offsets[id + 1]; ++i) {
+            const uint16_t code = cache_->codes[i];
+            if (code >= counts_->size()) counts_->resize(size_t(code) + 1, 0);
             ++(*counts_)[code];
         }
     }
 
   private:
-    Xapian::valueno slot_;
+    const FacetCache *cache_;
     std::vector<uint32_t> *counts_;
 };
+
+const FacetCache &facet_cache(cx_db &db, unsigned slot) {
+    auto found = db.facets.find(slot);
+    if (found != db.facets.end()) return found->second;
+    FacetCache cache;
+    const Xapian::docid last = db.db.get_lastdocid();
+    cache.offsets.assign(size_t(last) + 2, 0);
+    std::vector<std::pair<Xapian::docid, std::string>> values;
+    for (auto it = db.db.valuestream_begin(slot); it != db.db.valuestream_end(slot); ++it) {
+        values.emplace_back(it.get_docid(), *it);
+    }
+    size_t at = 0;
+    for (Xapian::docid d = 0; d <= last; ++d) {
+        cache.offsets[d] = uint32_t(cache.codes.size());
+        if (at < values.size() && values[at].first == d) {
+            const auto *bytes = reinterpret_cast<const unsigned char *>(values[at].second.data());
+            for (size_t i = 0; i + 1 < values[at].second.size(); i += 2) {
+                cache.codes.push_back(uint16_t((bytes[i] << 8) | bytes[i + 1]));
+            }
+            ++at;
+        }
+    }
+    cache.offsets[size_t(last) + 1] = uint32_t(cache.codes.size());
+    return db.facets.emplace(slot, std::move(cache)).first->second;
+}
 
 Xapian::Query::op query_op(int op) {
     switch (op) {
@@ -92,25 +128,27 @@ Xapian::Query::op query_op(int op) {
     }
 }
 
-cx_mset *run_search(Xapian::Database &db, const Xapian::Query &query, uint32_t offset,
+cx_mset *run_search(cx_db &handle, const Xapian::Query &query, uint32_t offset,
                     uint32_t limit, uint32_t check_at_least, const unsigned *facet_slots,
-                    size_t facet_count) {
+                    size_t facet_count, uint32_t terms_for) {
     auto result = std::make_unique<cx_mset>();
     result->facets.resize(facet_count);
-    std::vector<std::unique_ptr<CodeCountSpy>> spies;
-    Xapian::Enquire enquire(db);
+    std::vector<std::unique_ptr<CachedCodeSpy>> spies;
+    Xapian::Enquire enquire(handle.db);
     enquire.set_query(query);
     for (size_t i = 0; i < facet_count; ++i) {
-        spies.push_back(std::make_unique<CodeCountSpy>(facet_slots[i], &result->facets[i]));
+        spies.push_back(std::make_unique<CachedCodeSpy>(&facet_cache(handle, facet_slots[i]), &result->facets[i]));
         enquire.add_matchspy(spies.back().get());
     }
     result->mset = enquire.get_mset(offset, limit, check_at_least);
     for (auto it = result->mset.begin(); it != result->mset.end(); ++it) {
         result->data.push_back(it.get_document().get_data());
         std::string terms;
-        for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
-            terms += *t;
-            terms.push_back('\0');
+        if (result->terms.size() < terms_for) {
+            for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
+                terms += *t;
+                terms.push_back('\0');
+            }
         }
         result->terms.push_back(std::move(terms));
     }
@@ -232,7 +270,7 @@ int cx_doc_set_data(cx_doc *doc, const char *data, size_t len, char **error) {
 }
 
 cx_db *cx_db_open(const char *path, char **error) {
-    return guarded(error, (cx_db *)nullptr, [&] { return new cx_db{Xapian::Database(path)}; });
+    return guarded(error, (cx_db *)nullptr, [&] { return new cx_db{Xapian::Database(path), {}}; });
 }
 
 void cx_db_free(cx_db *db) {
@@ -244,7 +282,9 @@ void cx_db_free(cx_db *db) {
 
 int cx_db_reopen(cx_db *db, int *changed, char **error) {
     return guarded(error, -1, [&] {
-        *changed = db->db.reopen() ? 1 : 0;
+        const bool moved = db->db.reopen();
+        if (moved) db->facets.clear();
+        *changed = moved ? 1 : 0;
         return 0;
     });
 }
@@ -346,13 +386,14 @@ char *cx_query_describe(const cx_query *query, char **error) {
 }
 
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit, uint32_t check_at_least,
-                   const unsigned *facet_slots, size_t facet_count, char **error) {
+                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, char **error) {
     return guarded(error, (cx_mset *)nullptr, [&] {
         try {
-            return run_search(db->db, query->query, offset, limit, check_at_least, facet_slots, facet_count);
+            return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
         } catch (const Xapian::DatabaseModifiedError &) {
             db->db.reopen();
-            return run_search(db->db, query->query, offset, limit, check_at_least, facet_slots, facet_count);
+            db->facets.clear();
+            return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
         }
     });
 }

@@ -81,11 +81,9 @@ public struct CatalogLoader: Sendable {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
         let file = file ?? path
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for (lineNumber, line) in Self.lines(of: data) {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)), object is [String: Any] else {
+            guard let object = try? JSONSerialization.jsonObject(with: line), object is [String: Any] else {
                 catalog.findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt"))
                 continue
             }
@@ -94,6 +92,23 @@ public struct CatalogLoader: Sendable {
                 catalog.entries.append(entry)
             }
             catalog.findings += reader.findings
+        }
+    }
+
+    /// The lines of data with their 1-based numbers (an empty last line is left out).
+    static func lines(of data: Data) -> [(Int, Data)] {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [(Int, Data)] in
+            var result: [(Int, Data)] = []
+            var start = 0, number = 0
+            let count = bytes.count
+            while start < count {
+                number += 1
+                var end = start
+                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                result.append((number, Data(bytes[start..<end])))
+                start = end + 1
+            }
+            return result
         }
     }
 

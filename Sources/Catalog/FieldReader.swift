@@ -31,7 +31,7 @@ struct FieldReader {
     mutating func text(_ node: FieldNode, field: String) -> String? {
         switch node {
         case let .scalar(value, _):
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmedWhitespace
             return trimmed.isEmpty ? nil : trimmed
         case .null:
             return nil
@@ -92,4 +92,14 @@ struct FieldReader {
     }
 }
 
-import Foundation
+extension String {
+    /// The text without leading and trailing white space; fast when there is none, which is the common case.
+    var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}

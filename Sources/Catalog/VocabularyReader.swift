@@ -39,7 +39,7 @@ struct VocabularyReader {
         guard let pairs = reader.pairs(node, what: "synonymer.yaml") else { return SynonymTable() }
         var table: [String: [String]] = [:]
         for pair in pairs {
-            let key = pair.key.lowercased().trimmingCharacters(in: .whitespaces)
+            let key = pair.key.lowercased().trimmedWhitespace
             let values = reader.texts(pair.value, field: pair.key).map { $0.lowercased() }
             if key.isEmpty || values.isEmpty {
                 reader.error(pair.line, "synonymet '\(pair.key)' skal pege på mindst ét ord")

@@ -51,9 +51,7 @@ public final class OfferDirectory: @unchecked Sendable {
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
         let searcher = try searcher()
         do {
-            let result = try searcher.search(request)
-            let vocabulary = try searcher.vocabulary()
-            return SearchResponse(result: result, needs: vocabulary.needs, centres: vocabulary.centres)
+            return SearchResponse(result: try searcher.search(request))
         } catch { throw .index(error) }
     }
 

@@ -71,9 +71,9 @@ public struct SearchResponse: Sendable, Encodable {
         try container.encode(truncated, forKey: .truncated)
     }
 
-    init(result: SearchResult, needs: [Need], centres: [Centre]) {
-        let needNames = Dictionary(needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let centreNames = Dictionary(centres.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    init(result: SearchResult) {
+        let needNames = Dictionary(result.needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let centreNames = Dictionary(result.centres.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func facets(_ counts: [String: Int], _ names: [String: String]) -> [Facet] {
             counts.map { Facet(id: $0.key, name: names[$0.key] ?? $0.key, count: $0.value) }
                 .sorted { ($1.count, $0.name) < ($0.count, $1.name) }

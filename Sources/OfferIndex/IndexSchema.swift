@@ -11,6 +11,7 @@
 /// | `XA`   | access route (`adgang`)               | boolean |
 /// | `XS`   | status                                | boolean |
 /// | `XK`   | municipality id (`kommune`)           | boolean |
+/// | `XY`   | age band (decade) an age-bounded offer covers, e.g. `XY8` = 80-89 | weighted, wdf 1 |
 ///
 /// Text terms carry no positions and no unstemmed copies: search matches on stems only,
 /// which halves the postings Xapian's default (STEM_SOME) would write.
@@ -27,7 +28,12 @@ public enum IndexSchema {
         static let access = "XA"
         static let status = "XS"
         static let municipality = "XK"
+        /// Only offers with an explicit age bound get these, so a known age can lift them.
+        static let ageBand = "XY"
     }
+
+    /// The age band term for an age: decades, `XY0` ... `XY12`.
+    static func ageBand(_ age: Int) -> String { Prefix.ageBand + String(max(0, min(age, 129)) / 10) }
 
     enum Slot {
         /// `alder.fra` (sortable_serialise); an open bound is stored as `openAgeLow`.

@@ -44,7 +44,8 @@ public struct IndexWriter: Sendable {
             analyzer: analyzer,
             decompounder: options.compounds ? Decompounder(vocabulary: words) : nil,
             needCodes: Dictionary(uniqueKeysWithValues: needIDs.enumerated().map { ($1, $0) }),
-            centreCodes: Dictionary(uniqueKeysWithValues: centreIDs.enumerated().map { ($1, $0) })
+            centreCodes: Dictionary(uniqueKeysWithValues: centreIDs.enumerated().map { ($1, $0) }),
+            needNames: options.categoryText ? Dictionary(content.needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : nil
         )
         for offer in content.offers.sorted(by: { $0.id < $1.id }) {
             try database.add(try builder.document(for: offer))

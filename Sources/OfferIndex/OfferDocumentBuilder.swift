@@ -7,11 +7,15 @@ final class OfferDocumentBuilder {
     let decompounder: Decompounder?
     let needCodes: [String: Int]
     let centreCodes: [String: Int]
+    /// Need id -> its Danish name, indexed as text when the options ask for category text.
+    let needNames: [String: String]?
     private let encoder = JSONEncoder()
     /// Word -> its stem followed by the stems of its compound parts; words recur across offers.
     private var wordTerms: [String: [String]] = [:]
 
-    init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int]) {
+    init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int],
+         needNames: [String: String]?) {
+        self.needNames = needNames
         self.analyzer = analyzer
         self.decompounder = decompounder
         self.needCodes = needCodes
@@ -68,6 +72,15 @@ final class OfferDocumentBuilder {
         add(offer.description, IndexSchema.FieldWeight.body)
         add(offer.audience, IndexSchema.FieldWeight.body)
         add(offer.referral, IndexSchema.FieldWeight.body)
+        if let needNames {
+            add(offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body)
+            if !offer.ages.isOpen {
+                let low = offer.ages.from ?? 0, high = min(offer.ages.to ?? 129, 129)
+                for decade in stride(from: low / 10, through: high / 10, by: 1) {
+                    wdf[IndexSchema.ageBand(decade * 10), default: 0] += 1
+                }
+            }
+        }
         return wdf
     }
 

@@ -69,10 +69,9 @@ public final class OfferSearcher: @unchecked Sendable {
 
     private func refreshed() throws(IndexError) -> SearcherState {
         guard let path = location.currentDatabase() else { throw .missing(path: location.directory) }
-        if let state, state.path == path {
-            _ = try state.database.reopen()
-            return state
-        }
+        // A new build is a new generation behind `current`; commits to an open one are picked
+        // up by the shim, which reopens when Xapian reports the database modified.
+        if let state, state.path == path { return state }
         let fresh = try SearcherState(path: path)
         state = fresh
         return fresh

@@ -54,4 +54,7 @@ public struct SearchResult: Sendable, Hashable {
     public var quality: MatchQuality
     /// Whether the text was cut to `SearchRequest.maxTextLength` / `maxWords`.
     public var truncated: Bool
+    /// Names for need and centre ids, from the same index generation that answered.
+    public var needs: [Need]
+    public var centres: [Centre]
 }

@@ -15,15 +15,18 @@ struct SearchRun {
         } else {
             let parts = plan.concepts.compactMap(\.query)
             let allWords = !request.expansion ? request.allWords : true
-            matches = try match(try .combine(allWords ? .and : .or, parts), filters)
+            matches = try match(try boosted(.combine(allWords ? .and : .or, parts), age: plan.age), filters)
             if request.expansion, matches.total == 0, parts.count > 1 {
-                matches = try match(try .combine(.or, parts), filters)
+                matches = try match(try boosted(.combine(.or, parts), age: plan.age), filters)
             }
         }
         var hits: [SearchHit] = []
+        // Without expansion every query term that occurs in a text matched it, so the
+        // query's own terms mark the snippet and no per-hit term walk is needed.
+        let queryTerms = plan.concepts.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
         for index in 0..<matches.count {
             let offer = try state.decodeOffer(matches.data(index))
-            let terms = Set(matches.matchingTerms(index))
+            let terms = request.expansion ? Set(matches.matchingTerms(index)) : queryTerms
             let covered = plan.concepts.filter { !$0.terms.isDisjoint(with: terms) }.count
             let asked = plan.concepts.count + plan.ignored.count
             let text = offer.description.isEmpty ? offer.summary : offer.description
@@ -35,7 +38,8 @@ struct SearchRun {
             text: request.text, age: plan.age, ageFromText: plan.ageFromText, total: matches.total, hits: hits,
             needCounts: counts(matches.facet(0), state.needCodes), centreCounts: counts(matches.facet(1), state.centreCodes),
             suggestion: plan.suggestion, ignoredWords: plan.ignored,
-            quality: quality(total: matches.total, plan: plan, best: hits.first), truncated: plan.truncated)
+            quality: quality(total: matches.total, plan: plan, best: hits.first), truncated: plan.truncated,
+            needs: state.vocabulary.needs, centres: state.vocabulary.centres)
     }
 
     private func match(_ query: XapianQuery, _ filters: XapianQuery?) throws(IndexError) -> XapianMatches {
@@ -45,7 +49,14 @@ struct SearchRun {
         let limit = max(0, min(request.limit, SearchRequest.maxLimit))
         return try state.database.search(full, offset: max(0, request.offset), limit: limit,
                                          checkAtLeast: Int(UInt32.max),
-                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode])
+                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
+                                         matchingTermsFor: request.expansion ? limit : 0)
+    }
+
+    /// With a known age, offers aimed at that age band rank above offers for all ages.
+    private func boosted(_ query: XapianQuery, age: Int?) throws(IndexError) -> XapianQuery {
+        guard request.expansion, let age else { return query }
+        return try .combine(.andMaybe, [query, try .term(IndexSchema.ageBand(age))])
     }
 
     /// AND of the filters (each an OR of its values), or nil when none are set.

@@ -6,55 +6,45 @@ struct SnippetBuilder {
     let analyzer: TextAnalyzer
 
     func snippet(of text: String, matching terms: Set<String>) -> [SnippetPart] {
-        let tokens = Self.tokens(text)
-        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-        guard !wordIndices.isEmpty else { return [] }
-        let marks = wordIndices.map { index -> Bool in
-            let lower = tokens[index].text.lowercased()
-            let stem = analyzer.stem(lower)
-            if terms.contains(stem) { return true }
-            return terms.contains { $0.count >= 4 && lower.hasPrefix($0) }
+        // A stem is (nearly always) a prefix of its word, so only words that share a first
+        // letter with a term need stemming; and scanning stops a window after the first match.
+        let firstBytes = Set(terms.compactMap(\.utf8.first))
+        let longTerms = terms.filter { $0.count >= 4 }
+        var words: [(range: Range<Int>, marked: Bool)] = []
+        var firstMark: Int?
+        WordScanner.forEachWord(in: text) { word, range in
+            var marked = false
+            if let first = word.utf8.first, firstBytes.contains(first) {
+                marked = terms.contains(analyzer.stem(word)) || longTerms.contains { word.hasPrefix($0) }
+            }
+            if marked && firstMark == nil { firstMark = words.count }
+            words.append((range, marked))
+            return firstMark.map { words.count < $0 + Self.length } ?? true
         }
+        guard !words.isEmpty else { return [] }
         // The window of `length` words holding the most marked words; ties go to the earliest.
         var best = 0, bestCount = -1, running = 0
-        for end in 0..<marks.count {
-            if marks[end] { running += 1 }
-            if end >= Self.length, marks[end - Self.length] { running -= 1 }
-            let start = max(0, end - Self.length + 1)
-            if running > bestCount { bestCount = running; best = start }
+        for end in 0..<words.count {
+            if words[end].marked { running += 1 }
+            if end >= Self.length, words[end - Self.length].marked { running -= 1 }
+            if running > bestCount { bestCount = running; best = max(0, end - Self.length + 1) }
         }
-        let first = wordIndices[best]
-        let lastWord = min(best + Self.length, wordIndices.count) - 1
-        let last = lastWord == wordIndices.count - 1 ? tokens.count - 1 : wordIndices[lastWord]
+        let last = min(best + Self.length, words.count) - 1
+        let bytes = Array(text.utf8)
+        func piece(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range], as: UTF8.self).map { $0.isNewline || ($0.asciiValue ?? 32) < 32 ? " " : String($0) }.joined()
+        }
+        let startByte = best == 0 ? 0 : words[best].range.lowerBound
+        let endByte = last == words.count - 1 ? bytes.count : words[last].range.upperBound
         var parts: [SnippetPart] = best > 0 ? [SnippetPart(text: "… ", marked: false)] : []
-        for index in first...last {
-            let marked = tokens[index].isWord && marks[wordIndices.firstIndex(of: index)!]
-            if !marked, let previous = parts.last, !previous.marked {
-                parts[parts.count - 1].text += tokens[index].text
-            } else {
-                parts.append(SnippetPart(text: tokens[index].text, marked: marked))
-            }
+        var cursor = startByte
+        for word in words[best...last] where word.marked {
+            if cursor < word.range.lowerBound { parts.append(SnippetPart(text: piece(cursor..<word.range.lowerBound), marked: false)) }
+            parts.append(SnippetPart(text: piece(word.range), marked: true))
+            cursor = word.range.upperBound
         }
-        if last < tokens.count - 1 { parts.append(SnippetPart(text: " …", marked: false)) }
+        if cursor < endByte { parts.append(SnippetPart(text: piece(cursor..<endByte), marked: false)) }
+        if endByte < bytes.count { parts.append(SnippetPart(text: " …", marked: false)) }
         return parts
-    }
-
-    /// Words and the runs between them, in order, so joining them gives back the text.
-    static func tokens(_ text: String) -> [(text: String, isWord: Bool)] {
-        var result: [(text: String, isWord: Bool)] = []
-        var current = String.UnicodeScalarView()
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-            let normalized: Unicode.Scalar = scalar.properties.generalCategory == .control ? " " : scalar
-            if isWordScalar != inWord, !current.isEmpty {
-                result.append((String(current), inWord))
-                current = String.UnicodeScalarView()
-            }
-            inWord = isWordScalar
-            current.append(normalized)
-        }
-        if !current.isEmpty { result.append((String(current), inWord)) }
-        return result
     }
 }

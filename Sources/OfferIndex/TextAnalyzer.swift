@@ -1,6 +1,6 @@
 /// Splits text into lower-case words and stems them, the same way for indexing and searching.
 ///
-/// A word is a run of letters and digits; everything else separates words. Stems are
+/// A word is a run of letters and digits (`WordScanner`); everything else separates words. Stems are
 /// cached, since the same few thousand words recur in every offer.
 /// Not thread-safe: each indexer or searcher owns one.
 final class TextAnalyzer {
@@ -13,25 +13,14 @@ final class TextAnalyzer {
         stemmer = try XapianStemmer(language: IndexSchema.language)
     }
 
-    /// The lower-cased words of text, in order.
+    /// The lower-cased words of text, in order (see `WordScanner`); over-long words are dropped.
     func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                append(current, to: &result)
-                current = String.UnicodeScalarView()
-            }
+        WordScanner.forEachWord(in: text) { word, _ in
+            if word.utf8.count <= Self.maxWordBytes { result.append(word) }
+            return true
         }
-        if !current.isEmpty { append(current, to: &result) }
         return result
-    }
-
-    private func append(_ scalars: String.UnicodeScalarView, to words: inout [String]) {
-        let word = String(scalars)
-        if word.utf8.count <= Self.maxWordBytes { words.append(word) }
     }
 
     func stem(_ word: String) -> String {

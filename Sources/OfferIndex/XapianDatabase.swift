@@ -81,12 +81,14 @@ final class XapianDatabase: @unchecked Sendable {
         return result
     }
 
-    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int]) throws(IndexError) -> XapianMatches {
+    /// Runs query; `matchingTermsFor` hits get their matching terms read.
+    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
+                matchingTermsFor: Int = 0) throws(IndexError) -> XapianMatches {
         let slots = facetSlots.map { UInt32($0) }
         let handle = self.handle
         let mset = try xapianCall("søgning") { error in
             slots.withUnsafeBufferPointer {
-                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, error)
+                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), error)
             }
         }!
         return XapianMatches(handle: mset, facetCount: slots.count)

@@ -54,7 +54,7 @@ import TestSupport
         #expect(try reader.metadata("k") == "v")
         #expect(try reader.documentData(uniqueTerm: "Qa") == "hej æøå")
         #expect(try reader.documentData(uniqueTerm: "Qb") == nil)
-        let matches = try reader.search(try .term("hund"), offset: 0, limit: 10, checkAtLeast: 10, facetSlots: [2])
+        let matches = try reader.search(try .term("hund"), offset: 0, limit: 10, checkAtLeast: 10, facetSlots: [2], matchingTermsFor: 10)
         #expect(matches.total == 1)
         #expect(matches.matchingTerms(0) == ["hund"])
         #expect(matches.facet(0) == [0, 1, 0, 1])

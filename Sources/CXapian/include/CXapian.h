@@ -136,13 +136,15 @@ char *cx_query_describe(const cx_query *query, char **error);
  * Runs query and keeps the hits [offset, offset+limit) with their document data
  * and matching terms. check_at_least as in Enquire::get_mset (pass the doccount
  * for exact totals and facets). For each of the facet_count slots, a counting
- * spy reads the slot as a list of 2-byte big-endian codes and counts each code
- * once per matching document. Retries once after reopening if the database
+ * spy counts each 2-byte big-endian code the slot holds, once per matching
+ * document; the codes of all documents are read into memory on first use and
+ * kept until the database moves to a new revision. Matching terms are read for
+ * the first terms_for hits only (each costs a walk over the document's terms). Retries once after reopening if the database
  * was modified underneath. NULL on error.
  */
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit,
                    uint32_t check_at_least, const unsigned *facet_slots, size_t facet_count,
-                   char **error);
+                   uint32_t terms_for, char **error);
 void cx_mset_free(cx_mset *mset);
 uint32_t cx_mset_size(const cx_mset *mset);
 /** Estimated number of matches; exact when check_at_least covered every match. */
@@ -151,7 +153,7 @@ double cx_mset_weight(const cx_mset *mset, uint32_t index);
 double cx_mset_max_possible(const cx_mset *mset);
 /** Stored data of hit index; lives as long as the mset. */
 const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len);
-/** Query terms the hit matched, back to back, each ended by NUL; lives as long as the mset. */
+/** Query terms the hit matched (empty past terms_for), each ended by NUL; lives as long as the mset. */
 const char *cx_mset_terms(const cx_mset *mset, uint32_t index, size_t *out_len);
 /** Counts per code for facet i (array of *out_count entries); lives as long as the mset. */
 const uint32_t *cx_mset_facet(const cx_mset *mset, size_t facet, size_t *out_count);

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Directory
+import Foundation
+import OfferIndex
+
+/// Runs the shared offer-search benchmark's `--project` contract (`../shared/bench/README.md`)
+/// through the product's real path: `OfferDirectory.reindex` and `OfferDirectory.search`.
+///
+/// Query expansion (synonyms, compound splitting, spelling, stop words, ages in the text) is
+/// switched off, and the index is built with `IndexOptions.plain` (no spelling data, compound
+/// parts or category text), so totals and facets mean the same as the peers'.
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tilbud-bench",
+        abstract: "Benchmark: byg indeks af et korpus og kør forespørgslerne to gange (se ../shared/bench/README.md)."
+    )
+
+    @Option(help: "Korpus i JSON Lines.") var corpus: String
+    @Option(help: "Forespørgsler i JSON Lines.") var queries: String
+    @Option(help: "Hvor svarene skrives (JSON Lines).") var answers: String
+    @Option(help: "Mappe til indekset (ellers BENCH_INDEX_DIR eller en midlertidig mappe).") var index: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let folder = index ?? environment["BENCH_INDEX_DIR"] ?? NSTemporaryDirectory() + "tilbud-bench-\(getpid())"
+        let allWords = (environment["BENCH_OP"] ?? "and") != "or"
+        let directory = OfferDirectory(catalogPath: corpus, indexPath: folder)
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (catalog, _) = try directory.reindex(options: .plain)
+        let buildSeconds = (clock.now - start).seconds
+        let workload = try BenchQuery.load(queries)
+
+        var timings: [Double] = []
+        var lines: [String] = []
+        var passSeconds = 0.0
+        for pass in 1...2 {
+            timings.removeAll(keepingCapacity: true)
+            lines.removeAll(keepingCapacity: true)
+            let passStart = clock.now
+            for query in workload {
+                let queryStart = clock.now
+                let response = try directory.search(query.request(allWords: allWords))
+                timings.append((clock.now - queryStart).seconds * 1e6)
+                if pass == 2 { lines.append(try query.answer(response)) }
+            }
+            passSeconds = (clock.now - passStart).seconds
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: answers, atomically: true, encoding: .utf8)
+
+        let sorted = timings.sorted()
+        let result: [String: Any] = [
+            "name": "tilbudsguide", "version": "xapian \(IndexSchema.version)", "threads": 1,
+            "build_s": buildSeconds, "docs_per_s": Double(catalog.offers.count) / buildSeconds,
+            "index_bytes": BenchQuery.size(of: folder),
+            "p50_us": BenchQuery.percentile(sorted, 50), "p95_us": BenchQuery.percentile(sorted, 95),
+            "p99_us": BenchQuery.percentile(sorted, 99), "qps": Double(workload.count) / passSeconds,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
