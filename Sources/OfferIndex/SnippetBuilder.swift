@@ -31,8 +31,9 @@ struct SnippetBuilder {
         }
         let last = min(best + Self.length, words.count) - 1
         let bytes = Array(text.utf8)
+        // Control characters and line breaks become spaces: a snippet is one line of text.
         func piece(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range], as: UTF8.self).map { $0.isNewline || ($0.asciiValue ?? 32) < 32 ? " " : String($0) }.joined()
+            String(decoding: bytes[range].map { $0 < 0x20 || $0 == 0x7F ? 0x20 : $0 }, as: UTF8.self)
         }
         let startByte = best == 0 ? 0 : words[best].range.lowerBound
         let endByte = last == words.count - 1 ? bytes.count : words[last].range.upperBound
