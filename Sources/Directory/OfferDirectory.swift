@@ -24,14 +24,16 @@ public final class OfferDirectory: @unchecked Sendable {
         do { return try CatalogLoader(today: today).load(path: catalogPath) } catch { throw .catalog(error) }
     }
 
-    /// Validates the catalogue and, only if it has no errors, builds and publishes a new index.
-    public func reindex(options: IndexOptions = IndexOptions()) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+    /// Validates the catalogue and, only if it has no errors, brings the index up to date:
+    /// in place when few offers changed, else (or with `full`) as a new index swapped in whole.
+    public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         let catalog = try validate()
         guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
         let content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
                                    municipality: catalog.municipality, synonyms: catalog.synonyms)
         do {
-            let report = try IndexWriter(location: index, options: options).rebuild(content)
+            let writer = IndexWriter(location: index, options: options)
+            let report = full ? try writer.rebuild(content) : try writer.update(content)
             return (catalog, report)
         } catch { throw .index(error) }
     }

@@ -72,6 +72,14 @@ public struct IndexLocation: Sendable, Hashable {
         removeStale(keeping: [name, previous].compactMap { $0 })
     }
 
+    /// Removes what builds killed before they finished left behind (the caller holds the lock).
+    func removeUnfinishedBuilds() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix(".bygger-") {
+            try? FileManager.default.removeItem(atPath: directory + "/" + name)
+        }
+    }
+
     /// Removes old generations and builds that never finished (the caller holds the lock).
     func removeStale(keeping: [String]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

@@ -20,7 +20,7 @@ final class OfferDocumentBuilder {
         self.decompounder = decompounder
         self.needCodes = needCodes
         self.centreCodes = centreCodes
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]  // sorted: the same offer always gives the same bytes (fingerprints)
     }
 
     /// The offer's stored data: its public fields as JSON (internal notes are not coded).

@@ -69,9 +69,16 @@ public final class OfferSearcher: @unchecked Sendable {
 
     private func refreshed() throws(IndexError) -> SearcherState {
         guard let path = location.currentDatabase() else { throw .missing(path: location.directory) }
-        // A new build is a new generation behind `current`; commits to an open one are picked
-        // up by the shim, which reopens when Xapian reports the database modified.
-        if let state, state.path == path { return state }
+        // A full build is a new generation behind `current`; an update commits into the open
+        // one, which shows as a new commit stamp.
+        if let state, state.path == path {
+            let stamp = CommitStamp(database: path)
+            if stamp != state.commit {
+                _ = try state.database.reopen()
+                state.commit = stamp
+            }
+            return state
+        }
         let fresh = try SearcherState(path: path)
         state = fresh
         return fresh

@@ -12,10 +12,13 @@ final class SearcherState {
     let needCodes: [String]
     let centreCodes: [String]
     let vocabulary: IndexVocabulary
+    /// Identity of the commit the database was last opened at (see `CommitStamp`).
+    var commit: CommitStamp?
     private let decoder = JSONDecoder()
 
     init(path: String) throws(IndexError) {
         self.path = path
+        commit = CommitStamp(database: path)
         database = try XapianDatabase(path: path)
         let schema = try database.metadata(IndexSchema.Metadata.schema)
         guard schema == IndexSchema.version else { throw .incompatible(found: schema.isEmpty ? "ukendt" : schema) }
@@ -46,5 +49,21 @@ final class SearcherState {
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         guard !text.isEmpty else { return nil }
         return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
+
+/// Tells cheaply whether a Xapian glass database has had a new commit: glass replaces its
+/// version file `iamglass` at every commit, so its inode and change time move.
+struct CommitStamp: Equatable {
+    let inode: UInt64
+    let seconds: Int
+    let nanoseconds: Int
+
+    init?(database path: String) {
+        var info = stat()
+        guard stat(path + "/iamglass", &info) == 0 else { return nil }
+        inode = UInt64(info.st_ino)
+        seconds = Int(info.st_ctim.tv_sec)
+        nanoseconds = Int(info.st_ctim.tv_nsec)
     }
 }

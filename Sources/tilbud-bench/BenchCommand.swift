@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
 
         let clock = ContinuousClock()
         let start = clock.now
-        let offers = reuseIndex ? try directory.searcher().documentCount() : try directory.reindex(options: .plain).catalog.offers.count
+        let offers = reuseIndex ? try directory.searcher().documentCount() : try directory.reindex(options: .plain, full: true).catalog.offers.count
         let buildSeconds = (clock.now - start).seconds
         let workload = try BenchQuery.load(queries)
 

@@ -54,3 +54,57 @@ import TestSupport
         _ = folder
     }
 }
+
+@Suite struct IndexUpdateTests {
+    @Test func writesOnlyWhatChangedAndARunningSearcherSeesIt() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let live = searcher.location.currentDatabase()
+        #expect(try searcher.search(SearchRequest(text: "hjemmebesøg")).total == 1)
+        var content = SampleContent.content
+        content.offers[0].summary = "Rygestopkurser på apoteket og i sundhedshuset."
+        content.offers.removeAll { $0.id == "hjemmebesoeg" }
+        let report = try IndexWriter(location: searcher.location).update(content)
+        #expect(report.mode == .incremental)
+        #expect(report.changed == 1 && report.removed == 1)
+        #expect(searcher.location.currentDatabase() == live)
+        #expect(try searcher.search(SearchRequest(text: "sundhedshuset")).ids == ["rygestop"])
+        #expect(try searcher.search(SearchRequest(text: "hjemmebesøg")).total == 0)
+        #expect(try searcher.search(SearchRequest(needs: ["rygning"])).total == 1, "filtre følger med")
+        #expect(try searcher.search(SearchRequest(text: "ældre")).needCounts["aeldre"] == 1, "facetter tælles af den nye revision")
+        _ = live
+        _ = folder
+    }
+
+    @Test func nothingChangedWritesNothing() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let report = try IndexWriter(location: searcher.location).update(SampleContent.content)
+        #expect(report.mode == .incremental && report.changed == 0 && report.removed == 0)
+        _ = folder
+    }
+
+    @Test func aNeedNoOfferUsesAnyMoreMeansAFullBuild() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        var content = SampleContent.content
+        content.offers.removeAll { $0.id == "pause" }
+        #expect(try IndexWriter(location: searcher.location).update(content).mode == .full)
+        _ = folder
+    }
+
+    @Test func aChangedSynonymTableMeansAFullBuild() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let live = searcher.location.currentDatabase()
+        var content = SampleContent.content
+        content.synonyms = SynonymTable(["tobak": ["rygestop"]])
+        let report = try IndexWriter(location: searcher.location).update(content)
+        #expect(report.mode == .full)
+        #expect(searcher.location.currentDatabase() != live)
+        #expect(try searcher.search(SearchRequest(text: "tobak")).ids.first == "rygestop")
+        _ = folder
+    }
+
+    @Test func withoutAnIndexUpdateBuildsOne() throws {
+        let folder = TemporaryFolder()
+        let report = try IndexWriter(location: IndexLocation(directory: folder.path)).update(SampleContent.content)
+        #expect(report.mode == .full && report.offers == SampleContent.offers.count)
+    }
+}

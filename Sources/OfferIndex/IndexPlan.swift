@@ -1,0 +1,87 @@
+import OfferModel
+
+/// Everything an index built from some content carries besides its documents: the code
+/// tables, the metadata and the words compounds may split into. A full build writes it; an
+/// update compares it with what the live index holds to decide whether it may write in place.
+struct IndexPlan {
+    let needIDs: [String]
+    let centreIDs: [String]
+    /// Metadata key -> value, every key but `Metadata.words`.
+    let metadata: [String: String]
+    /// Surface words of the catalogue, for splitting compounds (empty without compounds).
+    let words: Set<String>
+
+    init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer) throws(IndexError) {
+        needIDs = Self.codeTable(content.needs.map(\.id), content.offers.flatMap(\.needs))
+        centreIDs = Self.codeTable(content.centres.map(\.id), content.offers.map(\.centre).filter { !$0.isEmpty })
+        let vocabulary = IndexVocabulary(needs: Self.named(needIDs, content.needs) { Need(id: $0, name: $0) },
+                                         centres: Self.named(centreIDs, content.centres) { Centre(id: $0, name: $0) },
+                                         municipality: content.municipality)
+        metadata = [
+            IndexSchema.Metadata.schema: IndexSchema.version,
+            IndexSchema.Metadata.needCodes: try IndexWriter.json(needIDs),
+            IndexSchema.Metadata.centreCodes: try IndexWriter.json(centreIDs),
+            IndexSchema.Metadata.vocabulary: try IndexWriter.json(vocabulary),
+            IndexSchema.Metadata.synonyms: try IndexWriter.json(content.synonyms.entries),
+            IndexSchema.Metadata.options: try IndexWriter.json(options),
+        ]
+        words = options.compounds ? Self.vocabulary(of: content, analyzer: analyzer) : []
+    }
+
+    func documentBuilder(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, words: Set<String>) -> OfferDocumentBuilder {
+        OfferDocumentBuilder(
+            analyzer: analyzer,
+            decompounder: options.compounds ? Decompounder(vocabulary: words) : nil,
+            needCodes: Dictionary(uniqueKeysWithValues: needIDs.enumerated().map { ($1, $0) }),
+            centreCodes: Dictionary(uniqueKeysWithValues: centreIDs.enumerated().map { ($1, $0) }),
+            needNames: options.categoryText ? Dictionary(content.needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : nil
+        )
+    }
+
+    /// Every word of the catalogue and its synonym table: the parts compounds may split into.
+    private static func vocabulary(of content: IndexContent, analyzer: TextAnalyzer) -> Set<String> {
+        var words = Set<String>()
+        for offer in content.offers {
+            for text in offer.searchableText { words.formUnion(analyzer.words(text)) }
+        }
+        for (key, values) in content.synonyms.entries {
+            words.formUnion(analyzer.words(key))
+            for value in values { words.formUnion(analyzer.words(value)) }
+        }
+        return words.filter { $0.count >= Decompounder.minimumPart && !$0.contains(where: \.isNumber) }
+    }
+
+    /// Words for "Mente du ...?" from some offers: names and keywords count most.
+    static func spellingWords(_ offers: [Offer], synonyms: SynonymTable, analyzer: TextAnalyzer) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for word in analyzer.words(text) where word.count >= 4 && !word.contains(where: \.isNumber) {
+                counts[word, default: 0] += weight
+            }
+        }
+        for offer in offers where offer.isPublic {
+            add(offer.name, 3)
+            add(offer.keywords.joined(separator: " "), 3)
+            add(offer.summary, 1)
+            add(offer.description, 1)
+        }
+        for (key, values) in synonyms.entries {
+            add(key, 2)
+            values.forEach { add($0, 1) }
+        }
+        return counts
+    }
+
+    /// Ids in code order: the vocabulary's own order first, then any others the offers use.
+    static func codeTable(_ declared: [String], _ used: [String]) -> [String] {
+        var seen = Set(declared)
+        var table = declared
+        for id in used.sorted() where seen.insert(id).inserted { table.append(id) }
+        return table
+    }
+
+    private static func named<T: Identifiable>(_ ids: [String], _ known: [T], fallback: (String) -> T) -> [T] where T.ID == String {
+        let byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ids.map { byID[$0] ?? fallback($0) }
+    }
+}

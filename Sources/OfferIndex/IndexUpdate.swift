@@ -1,0 +1,64 @@
+import Foundation
+import OfferModel
+
+/// Writes only what changed into the live index, when that is safe and worth it.
+///
+/// Safe: the live index has the same schema, options, synonym table, code tables and names
+/// as a fresh build would (otherwise every document could be affected). Worth it: at most
+/// `maxChangedShare` of the offers (or `minimumChanges`) changed. Which offers changed is read from each
+/// document's fingerprint (a hash of its stored data). New words join the compound vocabulary;
+/// documents indexed earlier keep the splits they got.
+struct IndexUpdate {
+    static let maxChangedShare = 0.05
+    /// Small catalogues may always change this many offers in place.
+    static let minimumChanges = 10
+    let writer: IndexWriter
+    let content: IndexContent
+
+    /// The report of an in-place update, or nil when a full build is needed.
+    func applyInPlace() throws(IndexError) -> IndexReport? {
+        guard let path = writer.location.currentDatabase() else { return nil }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let analyzer = try TextAnalyzer()
+        let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer)
+        let live: XapianDatabase
+        do { live = try XapianDatabase(path: path) } catch { return nil }
+        for (key, value) in plan.metadata where try live.metadata(key) != value { return nil }
+
+        var indexed: [String: [UInt8]] = [:]
+        for value in try live.values(slot: IndexSchema.Slot.fingerprint) where value.count > 8 {
+            indexed[String(decoding: value[8...], as: UTF8.self)] = Array(value[..<8])
+        }
+        var words = plan.words
+        if writer.options.compounds {
+            words.formUnion(try live.metadata(IndexSchema.Metadata.words).split(separator: "\n").map(String.init))
+        }
+        let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words)
+        var changed: [Offer] = []
+        for offer in content.offers where indexed[offer.id] != Fingerprint.of(try builder.data(for: offer)) {
+            changed.append(offer)
+        }
+        let present = Set(content.offers.map(\.id))
+        let removed = indexed.keys.filter { !present.contains($0) }
+        let limit = max(Self.minimumChanges, Int(Double(max(indexed.count, content.offers.count)) * Self.maxChangedShare))
+        guard changed.count + removed.count <= limit else { return nil }
+
+        if !changed.isEmpty || !removed.isEmpty {
+            let database = try XapianWritableDatabase(path: path, create: false)
+            for offer in changed {
+                try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
+            }
+            for id in removed { try database.delete(uniqueTerm: IndexSchema.Prefix.id + id) }
+            if writer.options.spelling {
+                for (word, frequency) in IndexPlan.spellingWords(changed, synonyms: SynonymTable(), analyzer: analyzer) {
+                    try database.addSpelling(word, frequency: frequency)
+                }
+            }
+            try database.setMetadata(IndexSchema.Metadata.words, words.sorted().joined(separator: "\n"))
+            try database.commit()
+        }
+        return IndexReport(mode: .incremental, offers: content.offers.count, changed: changed.count, removed: removed.count,
+                           seconds: (clock.now - start).seconds, database: path)
+    }
+}
