@@ -81,17 +81,52 @@ public struct CatalogLoader: Sendable {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
         let file = file ?? path
-        for (lineNumber, line) in Self.lines(of: data) {
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: line), object is [String: Any] else {
-                catalog.findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt"))
-                continue
+        let municipality = catalog.municipality.id
+        let lines = Self.lines(of: data)
+        // Records are independent, so large files are read in parallel chunks, kept in line order.
+        let chunkCount = lines.count < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let chunkSize = (lines.count + chunkCount - 1) / max(chunkCount, 1)
+        let results = ChunkResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var entries: [CatalogEntry] = []
+            var findings: [Finding] = []
+            for (lineNumber, line) in lines[min(chunk * chunkSize, lines.count)..<min((chunk + 1) * chunkSize, lines.count)] {
+                if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
+                guard let object = try? JSONSerialization.jsonObject(with: line), object is [String: Any] else {
+                    findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt"))
+                    continue
+                }
+                var reader = OfferReader(file: file, statusRequired: false)
+                if let entry = reader.read(FieldNode(json: object, line: lineNumber), id: nil, municipality: municipality) {
+                    entries.append(entry)
+                }
+                findings += reader.findings
             }
-            var reader = OfferReader(file: file, statusRequired: false)
-            if let entry = reader.read(FieldNode(json: object, line: lineNumber), id: nil, municipality: catalog.municipality.id) {
-                catalog.entries.append(entry)
-            }
-            catalog.findings += reader.findings
+            results.store(chunk, entries, findings)
+        }
+        for chunk in 0..<chunkCount {
+            catalog.entries += results.entries[chunk]
+            catalog.findings += results.findings[chunk]
+        }
+    }
+
+    /// Per-chunk results of a parallel read.
+    /// `@unchecked Sendable`: each chunk writes only its own slot, under `lock`.
+    private final class ChunkResults: @unchecked Sendable {
+        var entries: [[CatalogEntry]]
+        var findings: [[Finding]]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            entries = Array(repeating: [], count: count)
+            findings = Array(repeating: [], count: count)
+        }
+
+        func store(_ chunk: Int, _ entries: [CatalogEntry], _ findings: [Finding]) {
+            lock.lock()
+            defer { lock.unlock() }
+            self.entries[chunk] = entries
+            self.findings[chunk] = findings
         }
     }
 

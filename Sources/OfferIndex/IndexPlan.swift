@@ -11,7 +11,8 @@ struct IndexPlan {
     /// Surface words of the catalogue, for splitting compounds (empty without compounds).
     let words: Set<String>
 
-    init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer) throws(IndexError) {
+    /// `collectWords: false` leaves `words` empty (an update gathers words of changed offers only).
+    init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, collectWords: Bool = true) throws(IndexError) {
         needIDs = Self.codeTable(content.needs.map(\.id), content.offers.flatMap(\.needs))
         centreIDs = Self.codeTable(content.centres.map(\.id), content.offers.map(\.centre).filter { !$0.isEmpty })
         let vocabulary = IndexVocabulary(needs: Self.named(needIDs, content.needs) { Need(id: $0, name: $0) },
@@ -25,7 +26,7 @@ struct IndexPlan {
             IndexSchema.Metadata.synonyms: try IndexWriter.json(content.synonyms.entries),
             IndexSchema.Metadata.options: try IndexWriter.json(options),
         ]
-        words = options.compounds ? Self.vocabulary(of: content, analyzer: analyzer) : []
+        words = options.compounds && collectWords ? Self.vocabulary(of: content, analyzer: analyzer) : []
     }
 
     func documentBuilder(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, words: Set<String>) -> OfferDocumentBuilder {
@@ -39,7 +40,7 @@ struct IndexPlan {
     }
 
     /// Every word of the catalogue and its synonym table: the parts compounds may split into.
-    private static func vocabulary(of content: IndexContent, analyzer: TextAnalyzer) -> Set<String> {
+    static func vocabulary(of content: IndexContent, analyzer: TextAnalyzer) -> Set<String> {
         var words = Set<String>()
         for offer in content.offers {
             for text in offer.searchableText { words.formUnion(analyzer.words(text)) }

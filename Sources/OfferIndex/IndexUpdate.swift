@@ -21,7 +21,7 @@ struct IndexUpdate {
         let clock = ContinuousClock()
         let start = clock.now
         let analyzer = try TextAnalyzer()
-        let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer)
+        let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer, collectWords: false)
         let live: XapianDatabase
         do { live = try XapianDatabase(path: path) } catch { return nil }
         for (key, value) in plan.metadata where try live.metadata(key) != value { return nil }
@@ -30,19 +30,17 @@ struct IndexUpdate {
         for value in try live.values(slot: IndexSchema.Slot.fingerprint) where value.count > 8 {
             indexed[String(decoding: value[8...], as: UTF8.self)] = Array(value[..<8])
         }
-        var words = plan.words
-        if writer.options.compounds {
-            words.formUnion(try live.metadata(IndexSchema.Metadata.words).split(separator: "\n").map(String.init))
-        }
-        let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words)
-        var changed: [Offer] = []
-        for offer in content.offers where indexed[offer.id] != Fingerprint.of(try builder.data(for: offer)) {
-            changed.append(offer)
-        }
+        let changed = content.offers.filter { indexed[$0.id] != Fingerprint.of($0) }
         let present = Set(content.offers.map(\.id))
         let removed = indexed.keys.filter { !present.contains($0) }
         let limit = max(Self.minimumChanges, Int(Double(max(indexed.count, content.offers.count)) * Self.maxChangedShare))
         guard changed.count + removed.count <= limit else { return nil }
+        var words = Set<String>()
+        if writer.options.compounds {
+            words = IndexPlan.vocabulary(of: IndexContent(offers: changed, synonyms: content.synonyms), analyzer: analyzer)
+            words.formUnion(try live.metadata(IndexSchema.Metadata.words).split(separator: "\n").map(String.init))
+        }
+        let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words)
 
         if !changed.isEmpty || !removed.isEmpty {
             let database = try XapianWritableDatabase(path: path, create: false)

@@ -51,7 +51,7 @@ final class OfferDocumentBuilder {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
         let data = try data(for: offer)
-        try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(data) + Array(offer.id.utf8))
+        try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
         try document.setData(data)
         return document
     }
@@ -94,14 +94,3 @@ final class OfferDocumentBuilder {
     }
 }
 
-/// A 64-bit FNV-1a hash of an offer's stored data, to tell whether it changed.
-enum Fingerprint {
-    static func of(_ bytes: [UInt8]) -> [UInt8] {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (56 - 8 * $0)) }
-    }
-}
