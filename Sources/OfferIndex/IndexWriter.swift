@@ -53,11 +53,16 @@ public struct IndexWriter: Sendable {
         let analyzer = try TextAnalyzer()
         let plan = try IndexPlan(content, options: options, analyzer: analyzer)
         let builder = plan.documentBuilder(content, options: options, analyzer: analyzer, words: plan.words)
-        for offer in content.offers.sorted(by: { $0.id < $1.id }) {
-            try database.add(try builder.document(for: offer))
+        let pipeline = DocumentPipeline(builder: builder, offers: content.offers.sorted(by: { $0.id < $1.id }))
+        pipeline.start()
+        do throws(IndexError) {
+            while let document = try pipeline.next() { try database.add(document) }
+        } catch {
+            pipeline.cancel()
+            throw error
         }
         if options.spelling {
-            for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: analyzer) {
+            for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer()) {
                 try database.addSpelling(word, frequency: frequency)
             }
         }
