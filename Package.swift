@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Layout (arrows point down only): `tilbud` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
-/// `CXapian` is the only C++ and only `OfferIndex` imports it.
+/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
+/// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 let package = Package(
     name: "Tilbudsguide",
     platforms: [.macOS(.v14)],
@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -22,9 +24,15 @@ let package = Package(
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
         .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian"]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex"]),
+        .target(
+            name: "WebApp",
+            dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "WebApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
@@ -33,6 +41,11 @@ let package = Package(
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport"],
+            exclude: ["Scripts", "artefacts"]
+        ),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

@@ -1,0 +1,42 @@
+import Directory
+import Foundation
+import Hummingbird
+
+/// The JSON API, described by `/openapi.json`:
+/// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
+/// `GET /api/tilbud/<id>`. Parameters that cannot be used give 400 with a Danish message.
+struct APIRoutes: Sendable {
+    let directory: OfferDirectory
+    /// Results when `limit` is not given, as on the command line.
+    static let defaultLimit = 10
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/api/search") { request, _ in try search(request) }
+        router.get("/api/tilbud/:id") { _, context in try offer(id: context.parameters.get("id") ?? "") }
+    }
+
+    func search(_ request: Request) throws -> Response {
+        let parameters = SearchParameters(QueryString(request.uri.query))
+        guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
+        let response: SearchResponse
+        do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
+        return try json(response)
+    }
+
+    func offer(id: String) throws -> Response {
+        guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
+        let detail: OfferDetail
+        do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
+        return try json(detail)
+    }
+
+    private func json(_ value: some Encodable) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return Response(status: .ok,
+                        headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(data.count),
+                                  .cacheControl: "no-store"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
