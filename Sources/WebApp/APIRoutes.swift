@@ -1,12 +1,14 @@
 import Directory
 import Foundation
 import Hummingbird
+import OfferIndex
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
 /// `GET /api/tilbud/<id>`. Parameters that cannot be used give 400 with a Danish message.
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
+    let cache: SearchCache
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10
 
@@ -18,25 +20,35 @@ struct APIRoutes: Sendable {
     func search(_ request: Request) throws -> Response {
         let parameters = SearchParameters(QueryString(request.uri.query))
         guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
+        let searchRequest = parameters.request(defaultLimit: Self.defaultLimit)
+        // Read before searching: if a new index is published meanwhile, the answer is kept
+        // under the old generation, which no later request asks for.
+        let generation = directory.index.currentDatabase()
+        if let answer = cache.answer(searchRequest, generation: generation) { return json(answer) }
         let response: SearchResponse
-        do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
-        return try json(response)
+        do { response = try directory.search(searchRequest) } catch { throw WebError(error) }
+        let answer = try encode(response)
+        cache.store(answer, for: searchRequest, generation: generation)
+        return json(answer)
     }
 
     func offer(id: String) throws -> Response {
         guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
         let detail: OfferDetail
         do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
-        return try json(detail)
+        return json(try encode(detail))
     }
 
-    private func json(_ value: some Encodable) throws -> Response {
+    private func encode(_ value: some Encodable) throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return Response(status: .ok,
-                        headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(data.count),
-                                  .cacheControl: "no-store"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return ByteBuffer(bytes: try encoder.encode(value))
+    }
+
+    private func json(_ body: ByteBuffer) -> Response {
+        Response(status: .ok,
+                 headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(body.readableBytes),
+                           .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: body))
     }
 }

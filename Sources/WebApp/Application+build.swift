@@ -7,10 +7,13 @@ public struct WebConfiguration: Sendable {
     public var host: String
     /// 0 picks a free port; `onServerRunning` is told which.
     public var port: Int
+    /// How many `/api/search` answers of the live index to keep for repeated searches (0: none).
+    public var cacheSize: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000) {
         self.host = host
         self.port = port
+        self.cacheSize = cacheSize
     }
 }
 
@@ -27,7 +30,7 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(directory: directory),
+        router: buildRouter(directory: directory, cacheSize: configuration.cacheSize),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) }
@@ -35,7 +38,7 @@ public func buildApplication(
 }
 
 /// Every route, behind the middleware that limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory) -> Router<WebRequestContext> {
+func buildRouter(directory: OfferDirectory, cacheSize: Int) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPagesMiddleware())
@@ -44,7 +47,7 @@ func buildRouter(directory: OfferDirectory) -> Router<WebRequestContext> {
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
-    APIRoutes(directory: directory).addRoutes(to: router)
+    APIRoutes(directory: directory, cache: SearchCache(capacity: cacheSize)).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
     return router
 }
