@@ -1,7 +1,6 @@
 import Directory
 import Foundation
 import Hummingbird
-import OfferIndex
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
@@ -18,17 +17,18 @@ struct APIRoutes: Sendable {
     }
 
     func search(_ request: Request) throws -> Response {
-        let parameters = SearchParameters(QueryString(request.uri.query))
-        guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
-        let searchRequest = parameters.request(defaultLimit: Self.defaultLimit)
-        // Read before searching: if a new index is published meanwhile, the answer is kept
+        // The answer depends only on the query string and the index generation. The generation
+        // is read before searching: if a new index is published meanwhile, the answer is kept
         // under the old generation, which no later request asks for.
+        let query = request.uri.query ?? ""
         let generation = directory.index.currentDatabase()
-        if let answer = cache.answer(searchRequest, generation: generation) { return json(answer) }
+        if let answer = cache.answer(query, generation: generation) { return json(answer) }
+        let parameters = SearchParameters(QueryString(query))
+        guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
         let response: SearchResponse
-        do { response = try directory.search(searchRequest) } catch { throw WebError(error) }
+        do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
         let answer = try encode(response)
-        cache.store(answer, for: searchRequest, generation: generation)
+        cache.store(answer, for: query, generation: generation)
         return json(answer)
     }
 

@@ -40,9 +40,7 @@ public func buildApplication(
 /// Every route, behind the middleware that limits requests, renders errors and sets headers.
 func buildRouter(directory: OfferDirectory, cacheSize: Int) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorPagesMiddleware())
-    router.add(middleware: RequestLimitsMiddleware())
+    router.add(middleware: PageGuardMiddleware())
     SearchPage(directory: directory).addRoutes(to: router)
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)

@@ -25,7 +25,7 @@ import Testing
         #expect(page.contentType == "text/html; charset=utf-8")
         #expect(page.text.contains("<html lang=\"da\">"))
         #expect(page.text.contains("Der er intet tilbud med id “findes-ikke”"))
-        #expect(page.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware.contentSecurityPolicy)
+        #expect(page.headers[.contentSecurityPolicy] == PageGuardMiddleware.contentSecurityPolicy)
     }
 
     @Test func idsThatAreNotCatalogueIdsAre404() async throws {

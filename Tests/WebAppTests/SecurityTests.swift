@@ -13,11 +13,11 @@ import TestSupport
                     "/landkort", "/api/search?q=x", "/api/tilbud/nej", "/openapi.json", "/static/app.js", "/static/app.css",
                     "/findes/ikke"] {
             let page = try await site.get(uri)
-            #expect(page.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware.contentSecurityPolicy, "\(uri)")
+            #expect(page.headers[.contentSecurityPolicy] == PageGuardMiddleware.contentSecurityPolicy, "\(uri)")
             #expect(page.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
         }
-        #expect(SecurityHeadersMiddleware.contentSecurityPolicy.hasPrefix("default-src 'self'"))
-        #expect(!SecurityHeadersMiddleware.contentSecurityPolicy.contains("unsafe-inline"))
+        #expect(PageGuardMiddleware.contentSecurityPolicy.hasPrefix("default-src 'self'"))
+        #expect(!PageGuardMiddleware.contentSecurityPolicy.contains("unsafe-inline"))
     }
 
     @Test func pagesHaveNoInlineScriptOrStyle() async throws {
@@ -49,9 +49,9 @@ import TestSupport
     }
 
     @Test func overlongAddressesAreRefused() async throws {
-        let page = try await site.get("/?q=" + String(repeating: "a", count: RequestLimitsMiddleware.maxURILength))
+        let page = try await site.get("/?q=" + String(repeating: "a", count: PageGuardMiddleware.maxURILength))
         #expect(page.status == .uriTooLong)
-        let api = try await site.get("/api/search?q=" + String(repeating: "a", count: RequestLimitsMiddleware.maxURILength))
+        let api = try await site.get("/api/search?q=" + String(repeating: "a", count: PageGuardMiddleware.maxURILength))
         #expect(api.status == .uriTooLong)
         #expect(api.contentType == "application/json; charset=utf-8")
     }
