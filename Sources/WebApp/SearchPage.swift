@@ -86,7 +86,7 @@ struct SearchPage: Sendable {
             guard !shown.isEmpty else { return "" }
             let items: [HTML] = shown.map { facet in
                 let checked: HTML = chosen.contains(facet.id) ? " checked" : ""
-                return "<label class=\"chip\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(facet.id)\" form=\"soeg\"\(checked)> \(facet.name) <span class=\"antal\">\(facet.count)<span class=\"skjult\"> tilbud</span></span></label>"
+                return "<label class=\"chip\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(facet.id)\" form=\"soeg\"\(checked)> \(facet.name) <span class=\"tal\">\(facet.count)<span class=\"skjult\"> tilbud</span></span></label>"
             }
             return "<fieldset class=\"chips\" id=\"chips-\(name)\"><legend>\(legend)</legend>\(items)</fieldset>"
         }

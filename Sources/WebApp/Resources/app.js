@@ -336,7 +336,7 @@
     shown.forEach(function (facet) {
       var box = el('input', { type: 'checkbox', name: name, value: facet.id, form: 'soeg', checked: chosenIds.indexOf(facet.id) >= 0 });
       fieldset.append(el('label', { class: 'chip' }, box, ' ' + facet.navn + ' ',
-        el('span', { class: 'antal' }, String(facet.antal), el('span', { class: 'skjult', text: ' tilbud' }))));
+        el('span', { class: 'tal' }, String(facet.antal), el('span', { class: 'skjult', text: ' tilbud' }))));
     });
     return fieldset;
   }
