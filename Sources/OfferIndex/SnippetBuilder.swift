@@ -1,19 +1,49 @@
 /// Cuts a short passage from an offer's text around the words the query matched, with those
 /// words marked. Works on the original text, so case and punctuation are kept.
-struct SnippetBuilder {
+///
+/// A text's words, lower-cased and stemmed, are kept between searches (the same offers come
+/// back again and again), so a search only compares them with its terms.
+/// Not thread-safe: like its `TextAnalyzer`, it is used under its searcher slot's lock.
+final class SnippetBuilder {
     /// Words in a snippet.
     static let length = 28
+    static let preparedLimit = 4096
     let analyzer: TextAnalyzer
+    private var prepared: [String: PreparedText] = [:]
 
-    func snippet(of text: String, matching terms: Set<String>) -> [SnippetPart] {
+    /// A text split into tokens, with each word lower-cased and stemmed.
+    private struct PreparedText {
+        var tokens: [(text: String, isWord: Bool)]
+        var wordIndices: [Int]
+        var lowerWords: [String]
+        var stems: [String]
+    }
+
+    init(analyzer: TextAnalyzer) {
+        self.analyzer = analyzer
+    }
+
+    private func prepare(_ text: String) -> PreparedText {
+        if let known = prepared[text] { return known }
         let tokens = Self.tokens(text)
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        let lowerWords = wordIndices.map { tokens[$0].text.lowercased() }
+        let result = PreparedText(tokens: tokens, wordIndices: wordIndices, lowerWords: lowerWords,
+                                  stems: lowerWords.map(analyzer.stem))
+        if prepared.count >= Self.preparedLimit { prepared.removeAll(keepingCapacity: true) }
+        prepared[text] = result
+        return result
+    }
+
+    func snippet(of text: String, matching terms: Set<String>) -> [SnippetPart] {
+        let prepared = prepare(text)
+        let tokens = prepared.tokens, wordIndices = prepared.wordIndices
         guard !wordIndices.isEmpty else { return [] }
-        let marks = wordIndices.map { index -> Bool in
-            let lower = tokens[index].text.lowercased()
-            let stem = analyzer.stem(lower)
-            if terms.contains(stem) { return true }
-            return terms.contains { $0.count >= 4 && lower.hasPrefix($0) }
+        let prefixes = terms.filter { $0.count >= 4 }
+        let marks = wordIndices.indices.map { number -> Bool in
+            if terms.contains(prepared.stems[number]) { return true }
+            let lower = prepared.lowerWords[number]
+            return prefixes.contains { lower.hasPrefix($0) }
         }
         // The window of `length` words holding the most marked words; ties go to the earliest.
         var best = 0, bestCount = -1, running = 0

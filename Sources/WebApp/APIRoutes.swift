@@ -8,6 +8,7 @@ import Hummingbird
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
     let cache: SearchCache
+    let writer = SearchJSONWriter()
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10
 
@@ -27,7 +28,7 @@ struct APIRoutes: Sendable {
         guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
         let response: SearchResponse
         do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
-        let answer = try encode(response)
+        let answer = try writer.write(response)
         cache.store(answer, for: query, generation: generation)
         return json(answer)
     }

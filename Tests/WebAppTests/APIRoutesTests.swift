@@ -18,6 +18,30 @@ import Testing
         #expect(results.first?["id"] as? String == "forloebsprogrammer")
     }
 
+    /// The API writes its JSON by hand for speed; it must say exactly what `SearchResponse`'s
+    /// Encodable conformance (and so `tilbud search --json`) says.
+    @Test(arguments: ["q=rygestop", "q=sukkersyge&alder=67", "q=82-%C3%A5rig+enkemand+der+sidder+meget+alene",
+                      "q=ensom&alder=80&limit=200", "q=demenz", "q=kan+ikke+holde+p%C3%A5+vandet", "q=xyzzy+qwerty",
+                      "behov=ensomhed-og-faellesskab&alder=70", "q=KOL&adgang=henvisning-fra-laege", "limit=0",
+                      "q=%22citat%22+%5C+back%09slash%0Aline", String(repeating: "q=ord+", count: 1) + String(repeating: "ensom+", count: 120)])
+    func handWrittenJSONEqualsTheEncodableOne(query: String) async throws {
+        let page = try await site.get("/api/search?" + query)
+        #expect(page.status == .ok)
+        let parameters = SearchParameters(QueryString(query))
+        let expected = try site.directory.search(parameters.request(defaultLimit: APIRoutes.defaultLimit))
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(expected)) as! NSDictionary
+        #expect(page.json as? NSDictionary == encoded)
+    }
+
+    @Test func handWrittenJSONEscapesQuotesAndControlCharacters() async throws {
+        let site = try TestSite.hostile()
+        let page = try await site.get("/api/search?q=rygestop+%22%5C%01")
+        let expected = try site.directory.search(SearchRequest(text: "rygestop \"\\\u{01}", limit: 10))
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(expected)) as! NSDictionary
+        #expect(page.json as? NSDictionary == encoded)
+        #expect(page.text.contains(#""soegning":"rygestop \"\\\u0001""#))
+    }
+
     @Test func repeatedFiltersAreAnyOf() async throws {
         let page = try await site.get("/api/search?behov=demens&behov=rygning&limit=200")
         let body = page.json as! [String: Any]
