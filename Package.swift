@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Layout (arrows point down only): `tilbud` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
-/// `CXapian` is the only C++ and only `OfferIndex` imports it.
+/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
+/// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 let package = Package(
     name: "Tilbudsguide",
     platforms: [.macOS(.v14)],
@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -29,9 +31,15 @@ let package = Package(
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
         .target(name: "Export", dependencies: ["OfferModel"]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
+        .target(
+            name: "WebApp",
+            dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "WebApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "tilbud-bench",
@@ -47,6 +55,11 @@ let package = Package(
                     exclude: ["Validators"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport"],
+            exclude: ["Scripts", "artefacts"]
+        ),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

@@ -68,6 +68,16 @@ public final class OfferDirectory: @unchecked Sendable {
         } catch { throw .index(error) }
     }
 
+    /// Needs, centres and municipality as the live index names them; reads no offers.
+    public func vocabulary() throws(DirectoryError) -> CatalogVocabulary {
+        let searcher = try searcher()
+        do {
+            let vocabulary = try searcher.vocabulary()
+            return CatalogVocabulary(needs: vocabulary.needs, centres: vocabulary.centres,
+                                     municipality: vocabulary.municipality)
+        } catch { throw .index(error) }
+    }
+
     /// One offer by id (ended offers too); `unknownOffer` if there is none.
     public func offer(id: String) throws(DirectoryError) -> OfferDetail {
         let searcher = try searcher()

@@ -4,17 +4,28 @@ import OfferModel
 /// Answers searches from the live index, and follows it when a new one is published.
 ///
 /// Every call first checks which generation `current` points to and whether the open one
-/// has new commits, so a running server picks up a new index without a restart. Calls are
-/// serialised by a lock: Xapian's database objects are not thread-safe.
-/// `@unchecked Sendable`: all mutable state is behind `lock`.
+/// has new commits, so a running server picks up a new index without a restart.
+/// Xapian's database objects are not thread-safe, so the searcher keeps a small pool of
+/// slots, each with its own opened database behind its own lock; a call takes a free slot,
+/// so searches on different cores run side by side.
+/// `@unchecked Sendable`: all mutable state is in the slots, each behind its lock.
 public final class OfferSearcher: @unchecked Sendable {
     public let location: IndexLocation
-    private let lock = NSLock()
-    private var state: SearcherState?
+    private let slots: [Slot]
+    private let nextSlot = NSLock()
+    private var rotation = 0
+
+    /// One opened generation and the lock that guards it.
+    private final class Slot {
+        let lock = NSLock()
+        var state: SearcherState?
+    }
 
     /// Opens the live index; throws `IndexError.missing` if none has been built.
-    public init(location: IndexLocation) throws(IndexError) {
+    /// `concurrency` is how many searches may run at once (default: one per core).
+    public init(location: IndexLocation, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws(IndexError) {
         self.location = location
+        slots = (0..<min(max(concurrency, 1), 16)).map { _ in Slot() }
         _ = try withState { _ throws(IndexError) in () }
     }
 
@@ -56,22 +67,37 @@ public final class OfferSearcher: @unchecked Sendable {
     /// Runs body on the current generation; on an error, reopens once and retries
     /// (a reader may hold a generation that a later build removed).
     private func withState<T>(_ body: (SearcherState) throws(IndexError) -> T) throws(IndexError) -> T {
-        lock.lock()
-        defer { lock.unlock() }
+        let slot = takeSlot()
+        defer { slot.lock.unlock() }
         do {
-            return try body(try refreshed())
+            return try body(try refreshed(slot))
         } catch {
             if case .incompatible = error { throw error }
-            state = nil
-            return try body(try refreshed())
+            slot.state = nil
+            return try body(try refreshed(slot))
         }
     }
 
-    private func refreshed() throws(IndexError) -> SearcherState {
+    /// A free slot, locked; when all are busy, waits for the next one in turn.
+    private func takeSlot() -> Slot {
+        nextSlot.lock()
+        let start = rotation
+        rotation = (rotation + 1) % slots.count
+        nextSlot.unlock()
+        for offset in 0..<slots.count {
+            let slot = slots[(start + offset) % slots.count]
+            if slot.lock.try() { return slot }
+        }
+        let slot = slots[start]
+        slot.lock.lock()
+        return slot
+    }
+
+    private func refreshed(_ slot: Slot) throws(IndexError) -> SearcherState {
         guard let path = location.currentDatabase() else { throw .missing(path: location.directory) }
         // A full build is a new generation behind `current`; an update commits into the open
         // one, which shows as a new commit stamp.
-        if let state, state.path == path {
+        if let state = slot.state, state.path == path {
             let stamp = CommitStamp(database: path)
             if stamp != state.commit {
                 _ = try state.database.reopen()
@@ -80,7 +106,7 @@ public final class OfferSearcher: @unchecked Sendable {
             return state
         }
         let fresh = try SearcherState(path: path)
-        state = fresh
+        slot.state = fresh
         return fresh
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import NIOCore
+
+/// The stylesheet, script and OpenAPI document the server sends, read once from the module's
+/// resources (`Resources/`) into memory.
+///
+/// The set is fixed: a request names an asset by its route, never by a file path, so no request
+/// can reach any other file.
+struct Assets: Sendable {
+    struct Asset: Sendable {
+        var bytes: ByteBuffer
+        var contentType: String
+        /// A strong validator, so browsers can revalidate cheaply.
+        var etag: String
+    }
+
+    let stylesheet: Asset
+    let script: Asset
+    let openAPI: Asset
+
+    /// Loaded once per process; the resources are part of the build.
+    static let bundled = Assets(bundle: .module)
+
+    init(bundle: Bundle) {
+        func load(_ name: String, _ type: String, _ contentType: String) -> Asset {
+            guard let url = bundle.url(forResource: name, withExtension: type, subdirectory: "Resources"),
+                  let data = try? Data(contentsOf: url) else {
+                fatalError("Ressourcen \(name).\(type) mangler i programmet; byg det igen.")
+            }
+            return Asset(bytes: ByteBuffer(bytes: data), contentType: contentType, etag: Self.etag(data))
+        }
+        stylesheet = load("app", "css", "text/css; charset=utf-8")
+        script = load("app", "js", "text/javascript; charset=utf-8")
+        openAPI = load("openapi", "json", "application/json; charset=utf-8")
+    }
+
+    /// FNV-1a over the bytes: enough to tell versions of one file apart.
+    private static func etag(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "\"" + String(hash, radix: 16) + "\""
+    }
+}

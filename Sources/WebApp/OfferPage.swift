@@ -1,0 +1,90 @@
+import Foundation
+import Directory
+import Hummingbird
+import OfferModel
+
+/// `/tilbud/<id>`: one offer with every public field. An unknown id is a Danish 404 page.
+struct OfferPage: Sendable {
+    let directory: OfferDirectory
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/tilbud/:id") { request, context in
+            try page(id: context.parameters.get("id") ?? "")
+        }
+    }
+
+    func page(id: String) throws -> Response {
+        guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
+        let detail: OfferDetail
+        do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
+        let offer = detail.offer
+        let facts = OfferFacts(offer: offer, municipality: detail.municipality, today: .today())
+        let main: HTML = """
+        <p class="tilbage"><a href="/">Til søgningen</a></p>
+        <article class="detalje" data-id="\(offer.id)">
+        <h1>\(offer.name)\(HTML.when(offer.status == .paused, " <span class=\"maerkat pause\">på pause</span>"))</h1>
+        \(HTML.when(offer.status == .ended, "<p class=\"besked advarsel\">Tilbuddet er ophørt. Det vises ikke i søgninger og kan ikke vælges til borgeren.</p>"))
+        <p class="linje">\(offer.summary)</p>
+        \(paragraphs(offer.description))
+        <h2>Oplysninger</h2>
+        <dl class="fakta detaljer">\(rows(detail, facts))</dl>
+        \(centre(detail))
+        \(HTML.when(offer.isPublic, choose(offer)))
+        </article>
+        """
+        return Layout.page(title: offer.name, section: .none, main: main, municipality: detail.municipality.name).response()
+    }
+
+    private func rows(_ detail: OfferDetail, _ facts: OfferFacts) -> HTML {
+        let offer = detail.offer
+        let needs: [HTML] = detail.needs.map { "<a href=\"/?behov=\(QueryBuilder.encode($0.id))\">\($0.name)</a>" }
+        let place = [offer.place.name, offer.place.address].filter { !$0.isEmpty }.joined(separator: ", ")
+        let municipality = detail.municipality.id == offer.municipality ? detail.municipality.name : offer.municipality
+        var rows: [(String, HTML)] = [
+            ("Status", "\(offer.status.label)"),
+            ("Behov", HTML.join(needs, separator: ", ")),
+            ("Alder", "\(offer.ages.label.capitalizedFirst)"),
+            ("Målgruppe", "\(offer.audience)"),
+            ("Center", "\(detail.centre?.name ?? offer.centre)"),
+            ("Sådan kommer man i gang", "\(facts.access)"),
+            ("Tid", "\(offer.schedule)"),
+            ("Pris", "\(offer.price)"),
+            ("Sted", "\(place)"),
+            ("Kontakt", facts.contact),
+            ("Sprog", "\(offer.languages.joined(separator: ", "))"),
+            ("Tilbudstype", "\(offer.kind?.label.capitalizedFirst ?? "")"),
+            ("Ansvarlig", "\(offer.owner)"),
+            ("Sidst verificeret", facts.verified),
+            ("Kommune", "\(municipality)"),
+        ]
+        let sources: [HTML] = offer.sources.map { "<li>\($0)</li>" }
+        if !sources.isEmpty { rows.append(("Kilde", "<ul class=\"kilder\">\(sources)</ul>")) }
+        let shown: [HTML] = rows.filter { !$0.1.markup.isEmpty }.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }
+        return HTML.join(shown)
+    }
+
+    private func centre(_ detail: OfferDetail) -> HTML {
+        guard let centre = detail.centre, !centre.description.isEmpty || !centre.contact.isEmpty || !centre.address.isEmpty
+        else { return "" }
+        var lines: [HTML] = []
+        if !centre.description.isEmpty { lines.append("<p>\(centre.description)</p>") }
+        if !centre.address.isEmpty { lines.append("<p>Adresse: \(centre.address)</p>") }
+        let contact = [centre.contact.phone, centre.contact.email, centre.contact.web].filter { !$0.isEmpty }
+        if !contact.isEmpty { lines.append("<p>Kontakt: \(contact.joined(separator: " · "))</p>") }
+        return "<h2>Om \(centre.name)</h2>\(lines)"
+    }
+
+    private func choose(_ offer: Offer) -> HTML {
+        """
+        <h2>Til borgeren</h2>
+        <p class="vaelg"><input type="checkbox" id="valg-\(offer.id)" value="\(offer.id)" data-navn="\(offer.name)" class="vaelg-enkelt"> <label for="valg-\(offer.id)">Vælg til borgeren</label></p>
+        <p><a href="/udvalg?ids=\(QueryBuilder.encode(offer.id))">Borgerark med kun dette tilbud</a></p>
+        """
+    }
+
+    /// The description's lines as paragraphs.
+    private func paragraphs(_ text: String) -> HTML {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return HTML.join(lines.map { "<p>\($0)</p>" })
+    }
+}

@@ -1,0 +1,343 @@
+// Tilbudsguide: progressive enhancement of the staff pages. Every page works without this file.
+// - the search page searches as you type (/api/search) and redraws the results like the server does;
+// - offers ticked with "Vælg til borgeren" are kept in localStorage and gathered on /udvalg.
+// Text from the server is only ever put into the page with textContent, never as markup.
+'use strict';
+
+(function () {
+  var STORE = 'tilbudsguide.valgt';
+  var DEBOUNCE_MS = 250;
+  var PAGE_LIMIT = 20;
+  var MAX_AGE = 130;
+
+  // ---- small helpers --------------------------------------------------------------------------
+
+  function el(tag, attributes) {
+    var element = document.createElement(tag);
+    var names = Object.keys(attributes || {});
+    for (var i = 0; i < names.length; i++) {
+      var name = names[i], value = attributes[name];
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'class') element.className = value;
+      else if (name === 'text') element.textContent = value;
+      else element.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (var j = 2; j < arguments.length; j++) {
+      var child = arguments[j];
+      if (child === null || child === undefined || child === '') continue;
+      element.append(child instanceof Node ? child : String(child));
+    }
+    return element;
+  }
+
+  function capitalized(text) { return text ? text.charAt(0).toUpperCase() + text.slice(1) : text; }
+
+  function replaceChildren(parent, children) {
+    parent.textContent = '';
+    children.forEach(function (child) { if (child) parent.append(child); });
+  }
+
+  // ---- the chosen offers (localStorage) -------------------------------------------------------
+
+  function chosen() {
+    try {
+      var list = JSON.parse(localStorage.getItem(STORE) || '[]');
+      return Array.isArray(list) ? list.filter(function (x) { return x && typeof x.id === 'string'; }) : [];
+    } catch (e) { return []; }
+  }
+
+  function saveChosen(list) {
+    try { localStorage.setItem(STORE, JSON.stringify(list)); } catch (e) { /* private mode: selection lives in the page only */ }
+    showChosen();
+  }
+
+  function sheetURL(list) {
+    return '/udvalg?ids=' + list.map(function (x) { return encodeURIComponent(x.id); }).join(',');
+  }
+
+  function showChosen() {
+    var list = chosen();
+    var ids = list.map(function (x) { return x.id; });
+    document.querySelectorAll('input[name="ids"], input.vaelg-enkelt').forEach(function (box) {
+      box.checked = ids.indexOf(box.value) >= 0;
+    });
+    var nav = document.getElementById('nav-udvalg');
+    if (nav) {
+      nav.textContent = list.length ? 'Borgerark (' + list.length + ')' : 'Borgerark';
+      nav.setAttribute('href', list.length ? sheetURL(list) : '/udvalg');
+    }
+    var status = document.getElementById('valgt-status');
+    if (status) {
+      status.textContent = list.length === 0
+        ? 'Sæt kryds ved \u201EVælg til borgeren\u201C for at samle et borgerark.'
+        : (list.length === 1 ? '1 tilbud valgt: ' : list.length + ' tilbud valgt: ') +
+          list.map(function (x) { return x.navn || x.id; }).join(', ');
+    }
+    var clear = document.getElementById('ryd-valg');
+    if (clear) clear.hidden = list.length === 0;
+  }
+
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!(box instanceof HTMLInputElement) || !(box.name === 'ids' || box.classList.contains('vaelg-enkelt'))) return;
+    var list = chosen().filter(function (x) { return x.id !== box.value; });
+    if (box.checked) list.push({ id: box.value, navn: box.getAttribute('data-navn') || box.value });
+    saveChosen(list);
+  });
+
+  var selectionForm = document.getElementById('udvalg');
+  if (selectionForm) {
+    selectionForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var list = chosen();
+      if (list.length) window.location.href = sheetURL(list);
+      else document.getElementById('valgt-status').textContent = 'Vælg mindst ét tilbud først.';
+    });
+  }
+  var clearButton = document.getElementById('ryd-valg');
+  if (clearButton) clearButton.addEventListener('click', function () { saveChosen([]); });
+
+  // The citizen sheet: printing, and reopening what was chosen when the address has no ids.
+  if (window.location.pathname === '/udvalg') {
+    var list = chosen();
+    if (!new URLSearchParams(window.location.search).has('ids') && list.length) {
+      window.location.replace(sheetURL(list));
+      return;
+    }
+    var print = document.getElementById('udskriv');
+    if (print) print.addEventListener('click', function () { window.print(); });
+  }
+  showChosen();
+
+  // ---- search as you type ---------------------------------------------------------------------
+
+  var form = document.getElementById('soeg');
+  var page = document.getElementById('soegeside');
+  if (!form || !page) return;
+  var municipalityWeb = page.getAttribute('data-kommune-web') || '';
+  var municipalityName = page.getAttribute('data-kommune') || 'kommunen';
+  var names = {};  // need and centre ids -> names, from every chip seen
+  document.querySelectorAll('.chip input').forEach(function (box) {
+    names[box.name + ':' + box.value] = box.parentNode.firstChild.nextSibling.textContent.trim();
+  });
+
+  var timer = null, sequence = 0, controller = null;
+
+  function parameters() {
+    var params = new URLSearchParams(), problems = [];
+    new FormData(form).forEach(function (value, name) {
+      value = String(value).trim();
+      if (!value) return;
+      if (name === 'alder' && !(/^\d+$/.test(value) && Number(value) <= MAX_AGE)) {
+        problems.push('Alderen \u201C' + value + '\u201D er ikke et helt tal mellem 0 og ' + MAX_AGE + ', så den er ikke brugt.');
+        return;
+      }
+      params.append(name, value);
+    });
+    var age = document.getElementById('alder');
+    if (age && age.validity && age.validity.badInput) problems.push('Alderen skal være et helt tal.');
+    return { params: params, problems: problems };
+  }
+
+  function schedule(delay) {
+    clearTimeout(timer);
+    timer = setTimeout(search, delay);
+  }
+
+  form.addEventListener('input', function (event) {
+    if (event.target.type === 'checkbox') return;
+    schedule(DEBOUNCE_MS);
+  });
+  form.addEventListener('change', function (event) { if (event.target.type === 'checkbox') schedule(0); });
+  form.addEventListener('submit', function (event) { event.preventDefault(); schedule(0); });
+
+  function search() {
+    var asked = parameters();
+    var query = asked.params.toString();
+    history.replaceState(null, '', query ? '/?' + query : '/');
+    var api = new URLSearchParams(asked.params);
+    api.set('limit', query ? String(PAGE_LIMIT) : '0');
+    var mine = ++sequence;
+    if (controller) controller.abort();
+    controller = new AbortController();
+    var region = document.getElementById('resultater');
+    region.setAttribute('aria-busy', 'true');
+    fetch('/api/search?' + api.toString(), { signal: controller.signal, headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) throw new Error(body && body.fejl ? body.fejl : 'Søgningen mislykkedes.');
+          return body;
+        });
+      })
+      .then(function (data) { if (mine === sequence) render(data, asked, query === ''); })
+      .catch(function (error) {
+        if (error.name === 'AbortError' || mine !== sequence) return;
+        document.getElementById('antal').textContent = error.message || 'Søgningen svarede ikke. Prøv igen.';
+      })
+      .then(function () { if (mine === sequence) region.removeAttribute('aria-busy'); });
+  }
+
+  // ---- drawing results (mirrors ResultList.swift) -------------------------------------------
+
+  function render(data, asked, empty) {
+    document.getElementById('antal').textContent = countText(data, empty);
+    replaceChildren(document.getElementById('beskeder'), notices(data, asked, empty));
+    replaceChildren(document.getElementById('kortliste'), (data.resultater || []).map(card));
+    replaceChildren(document.getElementById('flere'), more(data, asked));
+    renderChips(data, asked.params);
+    showChosen();
+  }
+
+  function countText(data, empty) {
+    if (empty) return 'Skriv, hvad borgeren har brug for, eller vælg et behov eller en alder.';
+    if (data.kvalitet === 'ingen' || data.antal === 0) return 'Ingen tilbud passer til søgningen.';
+    var one = data.antal === 1;
+    if (data.kvalitet === 'svag') return (one ? '1 tilbud passer' : data.antal + ' tilbud passer') + ' kun delvist.';
+    return one ? '1 tilbud passer.' : data.antal + ' tilbud passer.';
+  }
+
+  function pageURL(params, changes) {
+    var copy = new URLSearchParams(params);
+    Object.keys(changes).forEach(function (name) { copy.set(name, changes[name]); });
+    return '/?' + copy.toString();
+  }
+
+  function notices(data, asked, empty) {
+    var parts = asked.problems.map(function (text) { return el('p', { class: 'besked advarsel', text: text }); });
+    if (data.forslag) {
+      parts.push(el('p', { class: 'besked' }, 'Mente du ',
+        el('a', { href: pageURL(asked.params, { q: data.forslag }), text: data.forslag }), '?'));
+    }
+    if (data.alder_fra_tekst && data.alder !== null && data.alder !== undefined) {
+      parts.push(el('p', { class: 'besked', text: 'Alder læst fra teksten: ' + data.alder + ' år.' }));
+    }
+    if (data.ignorerede_ord && data.ignorerede_ord.length) {
+      parts.push(el('p', { class: 'besked', text: 'Ord uden match i kataloget: ' + data.ignorerede_ord.join(', ') + '.' }));
+    }
+    if (data.forkortet) parts.push(el('p', { class: 'besked', text: 'Søgningen var lang og blev forkortet.' }));
+    if (!empty && (data.kvalitet !== 'god' || data.antal === 0)) {
+      var first = (data.resultater || []).length === 0
+        ? 'Intet i kataloget passer til det, du skrev. '
+        : 'Tilbuddene herunder passer kun til en del af det, du skrev. ';
+      parts.push(el('div', { class: 'ingen-gode' }, el('h3', { text: 'Ingen gode match' }),
+        el('p', {}, first + 'Prøv med færre eller andre ord om det, borgeren har brug for (fx \u201Erygestop\u201C, ' +
+          '\u201Eensom\u201C eller \u201Egenoptræning\u201C), fjern et filter, eller se alle tilbud på ',
+          el('a', { href: '/landkort', text: 'landkortet' }), '.')));
+    }
+    return parts;
+  }
+
+  function more(data, asked) {
+    var shown = (data.resultater || []).length;
+    if (!shown || shown >= data.antal) return [];
+    return ['Viser ' + shown + ' af ' + data.antal + '. ',
+      el('a', { href: pageURL(asked.params, { limit: '200' }), text: 'Vis alle ' + data.antal })];
+  }
+
+  var ACCESS = { 'egen-henvendelse': 'egen henvendelse', 'henvisning-fra-laege': 'henvisning fra læge', visitation: 'visitation' };
+
+  function ageLabel(ages) {
+    var from = ages && ages.fra, to = ages && ages.til;
+    var hasFrom = from !== undefined && from !== null, hasTo = to !== undefined && to !== null;
+    if (!hasFrom && !hasTo) return 'alle aldre';
+    if (hasFrom && !hasTo) return from + ' år og ældre';
+    if (!hasFrom) return 'op til ' + to + ' år';
+    return from === to ? from + ' år' : from + '-' + to + ' år';
+  }
+
+  function webURL(text) { return /^https?:\/\//i.test(text) ? text : 'https://' + text; }
+
+  function contact(offer) {
+    var kontakt = offer.kontakt || {}, parts = [];
+    if (kontakt.telefon) parts.push(el('a', { href: 'tel:' + kontakt.telefon.replace(/[^\d+]/g, ''), text: kontakt.telefon }));
+    if (kontakt.email) parts.push(el('a', { href: 'mailto:' + kontakt.email, text: kontakt.email }));
+    if (kontakt.web) parts.push(el('a', { href: webURL(kontakt.web), text: kontakt.web }));
+    if (!parts.length) {
+      return municipalityWeb ? ['se ', el('a', { href: webURL(municipalityWeb), text: municipalityWeb })] : ['kontakt ' + municipalityName];
+    }
+    var out = [];
+    parts.forEach(function (part, index) { if (index) out.push(' · '); out.push(part); });
+    return out;
+  }
+
+  function sixMonthsAgo() {
+    var date = new Date();
+    var day = date.getDate();
+    date.setDate(1);
+    date.setMonth(date.getMonth() - 6);
+    var last = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+    date.setDate(Math.min(day, last));
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
+  }
+
+  function verified(offer) {
+    var date = offer.sidst_verificeret;
+    if (!date) return [el('span', { class: 'advarsel', text: 'ikke verificeret' })];
+    if (date < sixMonthsAgo()) return [date + ' ', el('span', { class: 'advarsel', text: '(over 6 måneder siden)' })];
+    return [date];
+  }
+
+  function fact(label, content) {
+    var dd = el('dd');
+    (Array.isArray(content) ? content : [content]).forEach(function (part) { dd.append(part); });
+    return [el('dt', { text: label }), dd];
+  }
+
+  function card(offer) {
+    var audience = (offer.maalgruppe || '').replace(/\.\s*$/, '');
+    var who = audience ? audience + ' (' + ageLabel(offer.alder) + ')' : capitalized(ageLabel(offer.alder));
+    var access = capitalized((offer.adgang || []).map(function (a) { return ACCESS[a] || a; }).join(', '));
+    if (offer.henvisning) access += access ? ' – ' + offer.henvisning : offer.henvisning;
+    var facts = el('dl', { class: 'fakta' });
+    var rows = [fact('For', who)];
+    if (access) rows.push(fact('Sådan kommer man i gang', access));
+    if (offer.center_navn) rows.push(fact('Center', offer.center_navn));
+    rows.push(fact('Kontakt', contact(offer)));
+    rows.push(fact('Sidst verificeret', verified(offer)));
+    rows.forEach(function (pair) { facts.append(pair[0], pair[1]); });
+
+    var heading = el('h3', { id: 'navn-' + offer.id }, el('a', { href: '/tilbud/' + encodeURIComponent(offer.id), text: offer.navn }));
+    if (offer.status === 'pause') heading.append(' ', el('span', { class: 'maerkat pause', text: 'på pause' }));
+    var snippet = null;
+    if (offer.uddrag && offer.uddrag.length) {
+      snippet = el('p', { class: 'uddrag' });
+      offer.uddrag.forEach(function (part) { snippet.append(part.markeret ? el('mark', { text: part.tekst }) : part.tekst); });
+    }
+    var box = el('input', { type: 'checkbox', name: 'ids', value: offer.id, form: 'udvalg', id: 'valg-' + offer.id, 'data-navn': offer.navn });
+    var choose = el('p', { class: 'vaelg' }, box, ' ',
+      el('label', { for: 'valg-' + offer.id }, 'Vælg til borgeren', el('span', { class: 'skjult', text: ': ' + offer.navn })));
+    return el('li', {}, el('article', { class: 'kort', id: 'tilbud-' + offer.id, 'data-id': offer.id, 'aria-labelledby': 'navn-' + offer.id },
+      heading, el('p', { class: 'linje', text: offer.kort }), facts, snippet, choose));
+  }
+
+  // ---- chips (mirrors SearchPage.chips) -------------------------------------------------------
+
+  function renderChips(data, params) {
+    var focused = document.activeElement;
+    var focusKey = focused && focused.closest && focused.closest('.chip') ? focused.name + ':' + focused.value : null;
+    var facets = data.facetter || { behov: [], center: [] };
+    var groups = [group('behov', 'Behov', facets.behov || [], params.getAll('behov')),
+      group('center', 'Center', facets.center || [], params.getAll('center'))];
+    replaceChildren(document.getElementById('facetter'), groups);
+    if (focusKey) {
+      var again = document.querySelector('.chip input[name="' + focusKey.split(':')[0] + '"][value="' + CSS.escape(focusKey.split(':').slice(1).join(':')) + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  function group(name, legend, facets, chosenIds) {
+    var shown = facets.map(function (f) { names[name + ':' + f.id] = f.navn; return { id: f.id, navn: f.navn, antal: f.antal }; });
+    chosenIds.forEach(function (id) {
+      if (!shown.some(function (f) { return f.id === id; })) shown.push({ id: id, navn: names[name + ':' + id] || id, antal: 0 });
+    });
+    if (!shown.length) return null;
+    var fieldset = el('fieldset', { class: 'chips', id: 'chips-' + name }, el('legend', { text: legend }));
+    shown.forEach(function (facet) {
+      var box = el('input', { type: 'checkbox', name: name, value: facet.id, form: 'soeg', checked: chosenIds.indexOf(facet.id) >= 0 });
+      fieldset.append(el('label', { class: 'chip' }, box, ' ' + facet.navn + ' ',
+        el('span', { class: 'tal' }, String(facet.antal), el('span', { class: 'skjult', text: ' tilbud' }))));
+    });
+    return fieldset;
+  }
+})();

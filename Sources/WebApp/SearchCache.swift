@@ -1,0 +1,43 @@
+import Foundation
+import NIOCore
+
+/// Encoded `/api/search` answers of the live index generation, reused for repeated searches.
+///
+/// Answers are kept by their query string (`q=...&alder=...`), as sent. An answer depends only
+/// on the query and the index generation, and a published generation
+/// never changes (`tilbud index` builds a new one and swaps `current`). So an answer holds until
+/// `current` points elsewhere; then the cache empties itself. Search-as-you-type sends the same
+/// prefixes from every staff member, so most requests repeat. Bounded: when full, it starts over.
+/// `@unchecked Sendable`: the dictionary and generation are only touched under `lock`.
+final class SearchCache: @unchecked Sendable {
+    let capacity: Int
+    private let lock = NSLock()
+    private var generation: String?
+    private var answers: [String: ByteBuffer] = [:]
+
+    /// `capacity` 0 turns the cache off.
+    init(capacity: Int) {
+        self.capacity = max(0, capacity)
+    }
+
+    /// The stored answer to `query` in `generation`, if any.
+    func answer(_ query: String, generation: String?) -> ByteBuffer? {
+        guard capacity > 0, let generation else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard self.generation == generation else { return nil }
+        return answers[query]
+    }
+
+    /// Keeps `answer`; a new generation replaces everything kept for the old one.
+    func store(_ answer: ByteBuffer, for query: String, generation: String?) {
+        guard capacity > 0, let generation else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if self.generation != generation || answers.count >= capacity {
+            answers.removeAll(keepingCapacity: true)
+            self.generation = generation
+        }
+        answers[query] = answer
+    }
+}

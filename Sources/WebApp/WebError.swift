@@ -1,0 +1,100 @@
+import Directory
+import Foundation
+import Hummingbird
+import OfferIndex
+
+/// Every error the web app answers with: a Danish page, or a small JSON object under `/api/`.
+///
+/// Route handlers throw these; `ErrorPagesMiddleware` turns any other error into one, so no
+/// request ever gets a bare 500.
+public enum WebError: HTTPResponseError, Sendable, Equatable {
+    case notFound(String)
+    case badRequest(String)
+    case methodNotAllowed
+    case bodyNotAllowed
+    case uriTooLong
+    /// The index is missing or cannot be read now; the staff can fix it or wait.
+    case unavailable(String)
+    case notImplemented(String)
+    case internalError
+
+    /// Maps a use case's error to what the visitor should see.
+    public init(_ error: DirectoryError) {
+        switch error {
+        case let .unknownOffer(id):
+            self = .notFound("Der er intet tilbud med id \u{201C}\(id)\u{201D}. Det kan være fjernet fra kataloget.")
+        case let .invalidRequest(message):
+            self = .badRequest(message)
+        case .index(.missing):
+            self = .unavailable("Søgeindekset er ikke bygget endnu. Kør scripts/run eller tilbud index, og prøv igen om lidt.")
+        case .index(.incompatible):
+            self = .unavailable("Søgeindekset er bygget af en anden version af programmet. Byg det igen med tilbud index.")
+        case .index, .catalog, .invalidCatalog:
+            self = .unavailable("Søgeindekset kunne ikke læses lige nu. Prøv igen om et øjeblik.")
+        }
+    }
+
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .notFound: return .notFound
+        case .badRequest: return .badRequest
+        case .methodNotAllowed: return .methodNotAllowed
+        case .bodyNotAllowed: return .contentTooLarge
+        case .uriTooLong: return .uriTooLong
+        case .unavailable: return .serviceUnavailable
+        case .notImplemented: return .notImplemented
+        case .internalError: return .internalServerError
+        }
+    }
+
+    /// The page's heading.
+    public var title: String {
+        switch self {
+        case .notFound: return "Siden findes ikke"
+        case .badRequest: return "Søgningen kunne ikke forstås"
+        case .methodNotAllowed: return "Handlingen er ikke tilladt"
+        case .bodyNotAllowed: return "Serveren modtager ikke data"
+        case .uriTooLong: return "Adressen er for lang"
+        case .unavailable: return "Søgningen er ikke klar"
+        case .notImplemented: return "Kommer snart"
+        case .internalError: return "Noget gik galt"
+        }
+    }
+
+    /// What happened and what to do, in plain Danish.
+    public var message: String {
+        switch self {
+        case let .notFound(text), let .badRequest(text), let .unavailable(text), let .notImplemented(text):
+            return text
+        case .methodNotAllowed: return "Tilbudsguiden kan kun læses; den tager ikke imod ændringer."
+        case .bodyNotAllowed: return "Tilbudsguiden kan kun læses; send ingen data med forespørgslen."
+        case .uriTooLong: return "Adressen er for lang. Skriv en kortere søgning."
+        case .internalError: return "Der skete en uventet fejl. Prøv igen; sker det igen, så kontakt den, der driver tilbudsguiden."
+        }
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers: HTTPFields = [:]
+        if case .methodNotAllowed = self { headers[.allow] = "GET, HEAD" }
+        if case .unavailable = self { headers[.retryAfter] = "5" }
+        if request.uri.path.hasPrefix("/api/") {
+            let body = #"{"status":\#(status.code),"fejl":\#(Self.jsonString(message))}"#
+            headers[.contentType] = "application/json; charset=utf-8"
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        let main: HTML = """
+        <h1>\(title)</h1>
+        <p class="besked">\(message)</p>
+        <p><a href="/">Til søgningen</a> · <a href="/landkort">Landkort over alle tilbud</a></p>
+        """
+        var response = Layout.page(title: title, section: .none, main: main).response(status: status)
+        response.headers.append(contentsOf: headers)
+        return response
+    }
+
+    /// A JSON string literal for `text`.
+    static func jsonString(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+import Directory
+import Foundation
+import Testing
+import TestSupport
+
+/// The real `tilbud serve` driven by Debian's headless Chromium through chromedriver and
+/// python3-selenium (`Scripts/browser_check.py`). Fails, never skips, when a piece is missing:
+/// `scripts/install-deps test` installs them. Screenshots land in `artefacts/`.
+@Suite(.serialized) struct BrowserTests {
+    static let python = "/usr/bin/python3"
+    static let scripts = RepositoryPaths.root + "/Tests/WebAppTests/Scripts"
+    static let artefacts = RepositoryPaths.root + "/Tests/WebAppTests/artefacts"
+
+    @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() throws {
+        for program in ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python] {
+            try #require(FileManager.default.isExecutableFile(atPath: program), "\(program) mangler: kør scripts/install-deps test")
+        }
+        let index = TemporaryFolder("web-e2e")
+        _ = try OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path).reindex()
+        let result = try CommandRunner.run(Self.python, [
+            Self.scripts + "/browser_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--index", index.path,
+            "--artefacts", Self.artefacts,
+        ])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("OK: borgerarket fylder én side ved udskrift"))
+        #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/soegning.png"))
+        #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/borgerark.png"))
+    }
+}
+
+/// Real API answers fit the schemas of `/openapi.json` (checked with python3-jsonschema).
+@Suite struct OpenAPIDocumentTests {
+    @Test func realAnswersFitTheDocument() async throws {
+        let site = TestSite.bundled
+        let folder = TemporaryFolder("openapi")
+        let document = try await site.get("/openapi.json")
+        folder.write("openapi.json", document.text)
+        var pairs: [String] = []
+        let answers: [(String, String)] = [
+            ("SearchResponse", "/api/search?q=82-%C3%A5rig+enkemand+der+sidder+meget+alene"),
+            ("SearchResponse", "/api/search?q=sukkersyge&alder=67&limit=200"),
+            ("SearchResponse", "/api/search?q=demenz&behov=demens&adgang=henvisning"),
+            ("SearchResponse", "/api/search?q=xyzzy"),
+            ("SearchResponse", "/api/search?limit=0"),
+            ("Offer", "/api/tilbud/forloebsprogrammer"),
+            ("Offer", "/api/tilbud/ung-paa-vej"),
+            ("Error", "/api/tilbud/findes-ikke"),
+            ("Error", "/api/search?alder=x"),
+        ]
+        for (index, (schema, uri)) in answers.enumerated() {
+            let answer = try await site.get(uri)
+            pairs.append("\(schema)=" + folder.write("svar-\(index).json", answer.text))
+        }
+        let result = try CommandRunner.run(BrowserTests.python,
+                                           [BrowserTests.scripts + "/openapi_check.py", folder.at("openapi.json")] + pairs)
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+    }
+}

@@ -1,0 +1,251 @@
+#!/usr/bin/python3
+"""End-to-end check of the staff page in a real browser (Debian's chromium + chromedriver + python3-selenium).
+
+Starts the real `tilbud serve` on a free loopback port over a real index, then does what a staff
+member does at a citizen meeting: types "sukkersyge" and an age, sees the forløbsprogram first,
+ticks two offers, opens the citizen sheet and prints it. It also checks the page without
+JavaScript, on a 768 px tablet and at 200 % zoom, the landkort, and that the browser reported no
+errors (a Content-Security-Policy violation is one). Screenshots go to --artefacts.
+
+Exits 0 when everything holds; otherwise prints what failed and exits 1.
+Usage: browser_check.py --tilbud PATH --index DIR --artefacts DIR
+"""
+import argparse
+import base64
+import os
+import re
+import select
+import subprocess
+import sys
+import time
+import urllib.parse
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+WAIT_SECONDS = 20
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+    print("OK:", message, flush=True)
+
+
+def start_server(tilbud, index):
+    """`tilbud serve --port 0` prints the URL it listens on once it is ready."""
+    server = subprocess.Popen([tilbud, "serve", "--host", "127.0.0.1", "--port", "0", "--index", index],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ready, _, _ = select.select([server.stdout], [], [], 30)
+    line = server.stdout.readline() if ready else ""
+    match = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
+    if not match:
+        server.kill()
+        raise CheckFailed("tilbud serve startede ikke: %r %s" % (line, server.stderr.read() if server.poll() is not None else ""))
+    return server, match.group(1)
+
+
+def browser(javascript=True, width=1280, height=900):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=%d,%d" % (width, height), "--lang=da-DK", "--force-device-scale-factor=1",
+                     "--hide-scrollbars", "--disable-extensions", "--no-first-run"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+def wait_for(driver, condition, message):
+    try:
+        return WebDriverWait(driver, WAIT_SECONDS).until(lambda d: condition(d))
+    except TimeoutException:
+        raise CheckFailed("ventede forgæves på: " + message)
+
+
+def card_ids(driver):
+    return [e.get_attribute("data-id") for e in driver.find_elements(By.CSS_SELECTOR, "#kortliste article.kort")]
+
+
+def no_horizontal_scroll(driver):
+    return driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def browser_errors(driver):
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def type_slowly(element, text):
+    for character in text:
+        element.send_keys(character)
+        time.sleep(0.03)
+
+
+def search_as_you_type(driver, base, artefacts):
+    driver.get(base + "/")
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "da", "siden er på dansk (lang=da)")
+    live = driver.find_element(By.ID, "antal")
+    check(live.get_attribute("aria-live") == "polite", "antallet af resultater meldes med aria-live=polite")
+
+    # Keyboard only: the first Tab reaches the skip link, and focus is visible.
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = driver.switch_to.active_element
+    check("spring-over" in (focused.get_attribute("class") or ""), "første Tab giver linket 'Gå til indholdet'")
+    outline = driver.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    check(outline == "solid", "fokus kan ses (outline %s)" % outline)
+
+    driver.execute_script("window.__ingenGenindlaesning = true")
+    query = driver.find_element(By.ID, "q")
+    type_slowly(query, "sukkersyge")
+    age = driver.find_element(By.ID, "alder")
+    type_slowly(age, "67")
+    wait_for(driver, lambda d: "alder=67" in d.current_url and card_ids(d)[:1] == ["forloebsprogrammer"],
+             "forløbsprogrammet først efter 'sukkersyge' og alder 67")
+    check(driver.execute_script("return window.__ingenGenindlaesning === true"), "resultaterne kom uden at siden blev genindlæst")
+    check("q=sukkersyge" in driver.current_url, "adressen kan gemmes og deles: " + driver.current_url)
+    check("passer" in live.text, "antallet meldes: " + live.text)
+    driver.save_screenshot(os.path.join(artefacts, "soegning-sukkersyge.png"))
+
+    driver.find_element(By.ID, "valg-forloebsprogrammer").click()
+    wait_for(driver, lambda d: d.find_element(By.ID, "valgt-status").text.startswith("1 tilbud valgt"), "1 tilbud valgt")
+
+    # A second need for the same citizen: the choice survives the new search.
+    query.clear()
+    type_slowly(query, "motion")
+    wait_for(driver, lambda d: "q=motion" in d.current_url and len(card_ids(d)) > 1 and "forloebsprogrammer" not in card_ids(d),
+             "resultater for 'motion'")
+    second = card_ids(driver)[0]
+    driver.find_element(By.ID, "valg-" + second).click()
+    wait_for(driver, lambda d: d.find_element(By.ID, "valgt-status").text.startswith("2 tilbud valgt"), "2 tilbud valgt")
+    check(driver.find_element(By.ID, "nav-udvalg").text == "Borgerark (2)", "menuen viser 'Borgerark (2)'")
+    driver.execute_script("window.scrollTo(0, 0)")
+    driver.save_screenshot(os.path.join(artefacts, "soegning.png"))
+    check(no_horizontal_scroll(driver), "ingen vandret rulning på en bærbar")
+    return second
+
+
+def citizen_sheet(driver, base, second, artefacts):
+    driver.find_element(By.CSS_SELECTOR, "#udvalg button[type=submit]").click()
+    wait_for(driver, lambda d: urllib.parse.urlparse(d.current_url).path == "/udvalg", "borgerarket åbner")
+    ids = urllib.parse.parse_qs(urllib.parse.urlparse(driver.current_url).query).get("ids", [""])[0].split(",")
+    check(sorted(ids) == sorted(["forloebsprogrammer", second]), "borgerarket har de to valgte: %s" % ids)
+    names = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".ark-tilbud h2")]
+    check(len(names) == 2 and names[0].startswith("Forløbsprogrammer"), "to tilbud på arket: %s" % names)
+    labels = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".ark-tilbud dt")]
+    for label in ["Hvor?", "Hvornår?", "Sådan kommer du med", "Kontakt"]:
+        check(labels.count(label) == 2, "arket siger '%s' for begge" % label)
+    driver.save_screenshot(os.path.join(artefacts, "borgerark.png"))
+
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = driver.execute_script("return ['.top', '.vaerktoej', '.bund'].every(s => getComputedStyle(document.querySelector(s)).display === 'none')")
+    check(hidden, "udskriften skjuler menu, værktøjer og sidefod")
+    driver.save_screenshot(os.path.join(artefacts, "borgerark-udskrift.png"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    with open(os.path.join(artefacts, "borgerark.pdf"), "wb") as out:
+        out.write(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    check(pages == 1, "borgerarket fylder én side ved udskrift (%d)" % pages)
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    check(box and abs(float(box.group(1)) - 595) < 3 and abs(float(box.group(2)) - 842) < 3, "siden er A4")
+
+
+def landkort(driver, base):
+    driver.get(base + "/landkort")
+    link = driver.find_element(By.CSS_SELECTOR, "table.landkort tbody tr td a")
+    count = int(link.text)
+    link.click()
+    wait_for(driver, lambda d: "behov=" in d.current_url and "passer" in d.find_element(By.ID, "antal").text, "søgning fra landkortet")
+    shown = driver.find_element(By.ID, "antal").text
+    check(shown.startswith("%d tilbud" % count), "landkortets tal (%d) er det, søgningen finder: %s" % (count, shown))
+
+
+def small_screens(driver, base, artefacts):
+    driver.set_window_size(768, 1024)
+    driver.get(base + "/?q=ensom&alder=82")
+    check(no_horizontal_scroll(driver), "ingen vandret rulning på en 768 px tablet")
+    driver.save_screenshot(os.path.join(artefacts, "tablet.png"))
+    # 200 % zoom on a 1280 px laptop: a 640 px wide page drawn at twice the size.
+    driver.set_window_size(1280, 900)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 640, "height": 450, "deviceScaleFactor": 2, "mobile": False})
+    driver.get(base + "/?q=ensom&alder=82")
+    check(no_horizontal_scroll(driver), "ingen vandret rulning ved 200 % zoom")
+    driver.save_screenshot(os.path.join(artefacts, "zoom-200.png"))
+    driver.get(base + "/landkort")
+    driver.save_screenshot(os.path.join(artefacts, "landkort-zoom-200.png"))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def without_javascript(base, artefacts):
+    driver = browser(javascript=False)
+    try:
+        driver.get(base + "/")
+        query = driver.find_element(By.ID, "q")
+        query.send_keys("rygestop")
+        query.send_keys(Keys.ENTER)
+        wait_for(driver, lambda d: "q=rygestop" in d.current_url, "formularen sender uden JavaScript")
+        check(card_ids(driver)[:1] == ["rygestopkursus"], "uden JavaScript: rygestopkurset først")
+        driver.find_element(By.ID, "valg-rygestopkursus").click()
+        driver.find_element(By.CSS_SELECTOR, "#udvalg button[type=submit]").click()
+        wait_for(driver, lambda d: "/udvalg?" in d.current_url, "borgerarket uden JavaScript")
+        names = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".ark-tilbud h2")]
+        check(names == ["Rygestopkursus"], "uden JavaScript: borgerarket har det valgte")
+        driver.save_screenshot(os.path.join(artefacts, "uden-javascript.png"))
+    finally:
+        driver.quit()
+
+
+def main():
+    arguments = argparse.ArgumentParser()
+    arguments.add_argument("--tilbud", required=True)
+    arguments.add_argument("--index", required=True)
+    arguments.add_argument("--artefacts", required=True)
+    options = arguments.parse_args()
+    os.makedirs(options.artefacts, exist_ok=True)
+    for program in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(program, os.X_OK):
+            print("FEJL: %s mangler; kør scripts/install-deps test" % program)
+            return 1
+
+    server, base = start_server(options.tilbud, options.index)
+    driver = None
+    try:
+        driver = browser()
+        second = search_as_you_type(driver, base, options.artefacts)
+        citizen_sheet(driver, base, second, options.artefacts)
+        landkort(driver, base)
+        small_screens(driver, base, options.artefacts)
+        errors = browser_errors(driver)
+        check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
+        without_javascript(base, options.artefacts)
+        return 0
+    except CheckFailed as failure:
+        print("FEJL:", failure)
+        if driver:
+            driver.save_screenshot(os.path.join(options.artefacts, "fejl.png"))
+            print("Browserens log:", driver.get_log("browser"))
+        return 1
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+import Foundation
+import OfferModel
+import Testing
+import TestSupport
+@testable import WebApp
+
+@Suite struct SearchPageTests {
+    let site = TestSite.bundled
+
+    @Test func theEmptyPageHasTheFormEveryNeedAndTheLiveCount() async throws {
+        let page = try await site.get("/")
+        #expect(page.status == .ok)
+        #expect(page.contentType == "text/html; charset=utf-8")
+        #expect(page.text.contains("<html lang=\"da\">"))
+        #expect(page.text.contains("<form id=\"soeg\" class=\"soegefelt\" action=\"/\" method=\"get\" role=\"search\""))
+        #expect(page.text.contains("<label for=\"q\">"))
+        #expect(page.text.contains("<label for=\"alder\">"))
+        #expect(page.text.contains("id=\"antal\" class=\"antal\" role=\"status\" aria-live=\"polite\""))
+        #expect(page.text.contains("value=\"kronisk-sygdom\" form=\"soeg\"> Kronisk sygdom"))
+        #expect(page.text.contains("Skriv, hvad borgeren har brug for"))
+        #expect(page.cardIDs.isEmpty)
+    }
+
+    @Test func sukkersygeFindsTheChronicDiseaseProgrammeFirst() async throws {
+        let page = try await site.get("/?q=sukkersyge&alder=67")
+        #expect(page.status == .ok)
+        #expect(page.cardIDs.first == "forloebsprogrammer")
+        #expect(page.text.contains("value=\"sukkersyge\""))
+        #expect(page.text.contains("value=\"67\""))
+        #expect(page.text.contains("1 tilbud passer."))
+        // No contact in the catalogue: the municipality's web, never an empty label.
+        #expect(page.text.contains("<dt>Kontakt</dt><dd>se <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
+        #expect(page.text.contains("<span class=\"advarsel\">ikke verificeret</span>"))
+        #expect(page.text.contains("name=\"ids\" value=\"forloebsprogrammer\" form=\"udvalg\""))
+    }
+
+    @Test func matchedWordsAreMarked() async throws {
+        let page = try await site.get("/?q=rygestop")
+        #expect(page.cardIDs.first == "rygestopkursus")
+        #expect(page.text.contains("<mark>"))
+    }
+
+    @Test func filtersAreChipsWithCountsAndStayInTheURL() async throws {
+        let page = try await site.get("/?q=ensom&behov=demens&adgang=egen-henvendelse")
+        #expect(page.status == .ok)
+        #expect(page.text.contains("name=\"behov\" value=\"demens\" form=\"soeg\" checked"))
+        #expect(page.text.contains("name=\"adgang\" value=\"egen-henvendelse\" form=\"soeg\" checked"))
+        #expect(page.text.contains("<span class=\"tal\">"))
+    }
+
+    @Test func aTypoOffersMenteDuAsALink() async throws {
+        let page = try await site.get("/?q=demenz&alder=80")
+        #expect(page.text.contains("Mente du <a href=\"/?q=demens&amp;alder=80\">demens</a>?"))
+    }
+
+    @Test func nothingMatchingSaysIngenGodeMatchWithAHint() async throws {
+        let page = try await site.get("/?q=xyzzy+qwerty")
+        #expect(page.status == .ok)
+        #expect(page.text.contains("<h3>Ingen gode match</h3>"))
+        #expect(page.text.contains("Ingen tilbud passer til søgningen."))
+        #expect(page.text.contains("<a href=\"/landkort\">landkortet</a>"))
+        #expect(page.text.contains("value=\"xyzzy qwerty\""))
+    }
+
+    @Test func pausedOffersAreMarkedAndFreshDatesShown() async throws {
+        let site = try TestSite.withFixture { fixture in
+            fixture.write("pausehold", CatalogFixture.offer(name: "Pausehold", summary: "Et hold mod ensomhed, der holder pause.",
+                                                            needs: "[ensomhed-og-faellesskab]", centre: "aeldrecenter",
+                                                            status: "pause"))
+        }
+        let page = try await site.get("/?q=ensomhed")
+        #expect(page.cardIDs.contains("pausehold"))
+        #expect(page.text.contains("Pausehold</a> <span class=\"maerkat pause\">på pause</span>"))
+        // The fixture's other offers were verified 2026-10-01 and have their own contact.
+        #expect(page.text.contains("<a href=\"mailto:venner@testby.dk\">venner@testby.dk</a>"))
+    }
+
+    @Test func oldAndMissingVerificationDatesAreMarked() throws {
+        let municipality = Municipality(id: "k", name: "K", web: "k.dk")
+        let today = CalendarDate("2026-11-20")!
+        var offer = Offer(id: "x", name: "X", summary: "X.", needs: [], lastVerified: CalendarDate("2020-01-01"))
+        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup
+            == "2020-01-01 <span class=\"advarsel\">(over 6 måneder siden)</span>")
+        offer.lastVerified = CalendarDate("2026-10-01")
+        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup == "2026-10-01")
+        offer.lastVerified = nil
+        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup
+            == "<span class=\"advarsel\">ikke verificeret</span>")
+    }
+
+    @Test func badValuesAreExplainedNotFatal() async throws {
+        let page = try await site.get("/?q=rygestop&alder=gammel&adgang=teleport&behov=..%2F..%2Fetc")
+        #expect(page.status == .ok)
+        #expect(page.text.contains("Alderen “gammel” er ikke et helt tal mellem 0 og 130"))
+        #expect(page.text.contains("Adgangen “teleport” findes ikke"))
+        #expect(page.text.contains("er ikke et id fra kataloget"))
+        #expect(page.cardIDs.first == "rygestopkursus")
+    }
+
+    @Test func aVeryLongQueryIsCutNotRefused() async throws {
+        let long = String(repeating: "ensomhed ", count: 300)
+        let page = try await site.get("/?q=" + long.replacingOccurrences(of: " ", with: "+"))
+        #expect(page.status == .ok)
+        let value = page.text.components(separatedBy: "name=\"q\" type=\"search\" value=\"")[1].prefix { $0 != "\"" }
+        #expect(value.count <= 500)
+    }
+
+    @Test func strangeQueriesNeverGiveA500() async throws {
+        for uri in ["/?q=%FF%FE%00", "/?q=%", "/?q=\"\"\"", "/?q=AND+OR+NOT+(", "/?alder=-1", "/?alder=99999999999999999999",
+                    "/?limit=-5", "/?q=*", "/?=&&&=", "/?q=%E2%80%8B", "/?behov=&center=&adgang="] {
+            let page = try await site.get(uri)
+            #expect(page.status == .ok, "\(uri) gav \(page.status)")
+        }
+    }
+
+    @Test func showAllLinkWhenThereAreMoreResults() async throws {
+        let page = try await site.get("/?alder=70")
+        #expect(page.cardIDs.count == SearchPage.pageLimit)
+        #expect(page.text.contains("Vis alle"))
+        let all = try await site.get("/?alder=70&limit=200")
+        #expect(all.cardIDs.count > SearchPage.pageLimit)
+    }
+}

@@ -1,0 +1,15 @@
+-- Staff queries for scripts/bench-web: every request picks one at random, so the server sees
+-- varied searches (words, typos, synonyms, ages, filters, nothing found) as at citizen meetings.
+local queries = {
+  "q=rygestop", "q=sukkersyge&alder=67", "q=82-%C3%A5rig+enkemand+der+sidder+meget+alene",
+  "q=ensom&alder=80", "q=demens", "q=genoptr%C3%A6ning", "q=motion&alder=45",
+  "q=kan+ikke+holde+p%C3%A5+vandet", "q=alkohol", "q=tandpleje", "q=sorg",
+  "q=hjemmehj%C3%A6lp&alder=85", "q=psykisk+s%C3%A5rbar", "q=overv%C3%A6gt+barn&alder=8",
+  "q=ung+uden+job&alder=22", "q=p%C3%A5r%C3%B8rende", "q=sv%C3%B8mning",
+  "q=stress&behov=soevn-og-stress", "behov=ensomhed-og-faellesskab&alder=70", "q=rygstop",
+  "q=KOL&adgang=henvisning-fra-laege", "q=xyzzy+qwerty",
+}
+
+request = function()
+  return wrk.format("GET", "/api/search?" .. queries[math.random(#queries)])
+end
