@@ -22,7 +22,7 @@ struct APIRoutes: Sendable {
         // is read before searching: if a new index is published meanwhile, the answer is kept
         // under the old generation, which no later request asks for.
         let query = request.uri.query ?? ""
-        let generation = directory.index.currentDatabase()
+        let generation = directory.index.currentRevision()
         if let answer = cache.answer(query, generation: generation) { return json(answer) }
         let parameters = SearchParameters(QueryString(query))
         guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }

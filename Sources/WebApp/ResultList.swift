@@ -55,9 +55,11 @@ struct ResultList {
     }
 
     var more: HTML {
-        guard response.results.count < response.total, !response.results.isEmpty else { return "" }
+        guard !response.results.isEmpty, response.quality == .good else { return "" }
+        let pdf: HTML = "<a href=\"\(parameters.pageURL(path: "/udvalg.pdf"))\">PDF til lægen</a>"
+        guard response.results.count < response.total else { return pdf }
         let url = parameters.pageURL(limit: SearchRequest.maxLimit)
-        return "Viser \(response.results.count) af \(response.total). <a href=\"\(url)\">Vis alle \(response.total)</a>"
+        return "Viser \(response.results.count) af \(response.total). <a href=\"\(url)\">Vis alle \(response.total)</a> · \(pdf)"
     }
 
     func card(_ hit: SearchResponse.Hit) -> HTML {

@@ -4,9 +4,9 @@ import NIOCore
 /// Encoded `/api/search` answers of the live index generation, reused for repeated searches.
 ///
 /// Answers are kept by their query string (`q=...&alder=...`), as sent. An answer depends only
-/// on the query and the index generation, and a published generation
-/// never changes (`tilbud index` builds a new one and swaps `current`). So an answer holds until
-/// `current` points elsewhere; then the cache empties itself. Search-as-you-type sends the same
+/// on the query and the index's content, which `IndexLocation.currentRevision()` names (a new
+/// generation or a new commit into the live one). So an answer holds until the revision moves;
+/// then the cache empties itself. Search-as-you-type sends the same
 /// prefixes from every staff member, so most requests repeat. Bounded: when full, it starts over.
 /// `@unchecked Sendable`: the dictionary and generation are only touched under `lock`.
 final class SearchCache: @unchecked Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Directory
 import Hummingbird
+import OfferIndex
 import OfferModel
 
 /// `/udvalg?ids=a,b,c`: the citizen's sheet — the chosen offers in plain Danish on one printed
@@ -12,10 +13,36 @@ struct SelectionPage: Sendable {
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/udvalg") { request, _ in try page(request) }
-        // Placeholder: the handout use case will make the PDF (wired by the lead).
-        router.get("/udvalg.pdf") { _, _ -> Response in
-            throw WebError.notImplemented("PDF kommer snart. Indtil da kan du udskrive borgerarket fra browseren og vælge \u{201E}Gem som PDF\u{201C}.")
+        router.get("/udvalg.pdf") { request, _ in try pdf(request) }
+    }
+
+    /// The printed handout, made by the same use case as `tilbud handout`: with `ids` the citizen
+    /// sheet of those offers (or, with `til=laege`, the GP version of them); without, the GP
+    /// version of what the search parameters (`q`, `behov`, `alder`, `center`, `adgang`) find.
+    func pdf(_ request: Request) throws -> Response {
+        let query = QueryString(request.uri.query)
+        var ids = Array(query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(SearchRequest.maxLimit))
+        let parameters = SearchParameters(query)
+        let forDoctor = query.first("til") == "laege" || ids.isEmpty
+        let pdf: Data
+        do {
+            if ids.isEmpty, !parameters.text.isEmpty {
+                let found = try directory.search(parameters.request(defaultLimit: SearchRequest.maxLimit))
+                ids = found.quality == .good ? found.results.map(\.offer.id) : []
+                guard !ids.isEmpty else { throw WebError.notFound("Ingen tilbud passer til søgningen, så der er intet at udskrive.") }
+            }
+            let handout = HandoutRequest(audience: forDoctor ? .doctor : .citizen,
+                                         needs: ids.isEmpty ? parameters.needs : [], age: ids.isEmpty ? parameters.age : nil,
+                                         centre: ids.isEmpty ? parameters.centres.first : nil, ids: ids)
+            pdf = try directory.handout(handout).pdf
+        } catch let error as DirectoryError {
+            throw WebError(error)
         }
+        let name = forDoctor ? "sundhedstilbud-til-laeger.pdf" : "tilbud-til-borgeren.pdf"
+        return Response(status: .ok,
+                        headers: [.contentType: "application/pdf", .contentLength: String(pdf.count),
+                                  .contentDisposition: "inline; filename=\"\(name)\"", .cacheControl: "no-store"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
     }
 
     func page(_ request: Request) throws -> Response {

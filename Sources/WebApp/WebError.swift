@@ -31,6 +31,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .unavailable("Søgeindekset er bygget af en anden version af programmet. Byg det igen med tilbud index.")
         case .index, .catalog, .invalidCatalog:
             self = .unavailable("Søgeindekset kunne ikke læses lige nu. Prøv igen om et øjeblik.")
+        case .export:
+            self = .internalError
         }
     }
 

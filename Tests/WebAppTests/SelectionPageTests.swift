@@ -36,9 +36,23 @@ import Testing
         #expect(page.text.contains("Der er ikke valgt nogen tilbud endnu."))
     }
 
-    @Test func thePDFIsAPlaceholderFor501() async throws {
-        let page = try await site.get("/udvalg.pdf?ids=rygestopkursus")
-        #expect(page.status == .notImplemented)
-        #expect(page.text.contains("PDF kommer snart"))
+    @Test func theCitizenSheetAsPDF() async throws {
+        let page = try await site.get("/udvalg.pdf?ids=rygestopkursus,nada")
+        #expect(page.status == .ok)
+        #expect(page.contentType == "application/pdf")
+        #expect(page.text.hasPrefix("%PDF-"))
+        #expect(page.headers[.contentDisposition]?.contains("tilbud-til-borgeren.pdf") == true)
+    }
+
+    @Test func theGPVersionForAThemeAndForASearch() async throws {
+        let theme = try await site.get("/udvalg.pdf?behov=kronisk-sygdom")
+        #expect(theme.status == .ok && theme.text.hasPrefix("%PDF-"))
+        #expect(theme.headers[.contentDisposition]?.contains("sundhedstilbud-til-laeger.pdf") == true)
+        let search = try await site.get("/udvalg.pdf?q=sukkersyge")
+        #expect(search.status == .ok && search.text.hasPrefix("%PDF-"))
+        let nothing = try await site.get("/udvalg.pdf?q=pas+til+udlandet")
+        #expect(nothing.status == .notFound)
+        let unknown = try await site.get("/udvalg.pdf?ids=findes-ikke")
+        #expect(unknown.status == .notFound)
     }
 }

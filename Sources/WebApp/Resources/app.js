@@ -229,9 +229,11 @@
 
   function more(data, asked) {
     var shown = (data.resultater || []).length;
-    if (!shown || shown >= data.antal) return [];
+    if (!shown || data.kvalitet !== 'god') return [];
+    var pdf = el('a', { href: '/udvalg.pdf' + pageURL(asked.params, {}).slice(1), text: 'PDF til lægen' });
+    if (shown >= data.antal) return [pdf];
     return ['Viser ' + shown + ' af ' + data.antal + '. ',
-      el('a', { href: pageURL(asked.params, { limit: '200' }), text: 'Vis alle ' + data.antal })];
+      el('a', { href: pageURL(asked.params, { limit: '200' }), text: 'Vis alle ' + data.antal }), ' · ', pdf];
   }
 
   var ACCESS = { 'egen-henvendelse': 'egen henvendelse', 'henvisning-fra-laege': 'henvisning fra læge', visitation: 'visitation' };
