@@ -200,17 +200,8 @@ int cx_wdb_commit(cx_wdb *db, char **error) {
     return guarded(error, -1, [&] { db->db.commit(); return 0; });
 }
 
-int cx_wdb_begin_transaction(cx_wdb *db, char **error) {
-    return guarded(error, -1, [&] { db->db.begin_transaction(); return 0; });
-}
 
-int cx_wdb_commit_transaction(cx_wdb *db, char **error) {
-    return guarded(error, -1, [&] { db->db.commit_transaction(); return 0; });
-}
 
-int cx_wdb_cancel_transaction(cx_wdb *db, char **error) {
-    return guarded(error, -1, [&] { db->db.cancel_transaction(); return 0; });
-}
 
 int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error) {
     return guarded(error, -1, [&] { db->db.add_document(doc->doc); return 0; });
@@ -232,9 +223,6 @@ int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq,
     return guarded(error, -1, [&] { db->db.add_spelling(std::string(word, len), freq); return 0; });
 }
 
-uint32_t cx_wdb_doccount(cx_wdb *db, char **error) {
-    return guarded(error, uint32_t(0), [&] { return uint32_t(db->db.get_doccount()); });
-}
 
 cx_doc *cx_doc_new(void) {
     return guarded(nullptr, (cx_doc *)nullptr, [&] { return new cx_doc{}; });
@@ -373,17 +361,9 @@ cx_query *cx_query_value(int op, unsigned slot, const char *value, size_t len, c
     });
 }
 
-cx_query *cx_query_scale(const cx_query *query, double factor, char **error) {
-    return guarded(error, (cx_query *)nullptr, [&] {
-        return new cx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query->query, factor)};
-    });
-}
 
 void cx_query_free(cx_query *query) { delete query; }
 
-char *cx_query_describe(const cx_query *query, char **error) {
-    return guarded(error, (char *)nullptr, [&] { return copy_out(query->query.get_description(), nullptr); });
-}
 
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit, uint32_t check_at_least,
                    const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, char **error) {

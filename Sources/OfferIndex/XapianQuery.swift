@@ -51,17 +51,4 @@ final class XapianQuery: @unchecked Sendable {
         }!
         return XapianQuery(result)
     }
-
-    func scaled(_ factor: Double) throws(IndexError) -> XapianQuery {
-        XapianQuery(try xapianCall("opbygning af søgning") { cx_query_scale(handle, factor, $0) }!)
-    }
-
-    var debugDescription: String {
-        var message: UnsafeMutablePointer<CChar>?
-        let pointer = cx_query_describe(handle, &message)
-        if let message { cx_string_free(message) }
-        guard let pointer else { return "" }
-        defer { cx_string_free(pointer) }
-        return String(cString: pointer)
-    }
 }

@@ -15,18 +15,6 @@ final class XapianWritableDatabase {
         _ = try xapianCall("gemning af indekset") { cx_wdb_commit(handle, $0) }
     }
 
-    func beginTransaction() throws(IndexError) {
-        _ = try xapianCall("start af transaktion") { cx_wdb_begin_transaction(handle, $0) }
-    }
-
-    func commitTransaction() throws(IndexError) {
-        _ = try xapianCall("gemning af transaktion") { cx_wdb_commit_transaction(handle, $0) }
-    }
-
-    func cancelTransaction() throws(IndexError) {
-        _ = try xapianCall("afbrydelse af transaktion") { cx_wdb_cancel_transaction(handle, $0) }
-    }
-
     func add(_ document: XapianDocument) throws(IndexError) {
         _ = try xapianCall("tilføjelse af tilbud") { cx_wdb_add(handle, document.handle, $0) }
     }

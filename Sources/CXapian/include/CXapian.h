@@ -48,12 +48,9 @@ char *cx_stem(cx_stemmer *stemmer, const char *word, size_t len, size_t *out_len
 
 /** Opens a writable database. create != 0: create or overwrite; 0: open an existing one. */
 cx_wdb *cx_wdb_open(const char *path, int create, char **error);
-/** Closes the database. Pending changes are committed by Xapian unless a transaction is open. */
+/** Closes the database; Xapian commits pending changes. */
 void cx_wdb_free(cx_wdb *db);
 int cx_wdb_commit(cx_wdb *db, char **error);
-int cx_wdb_begin_transaction(cx_wdb *db, char **error);
-int cx_wdb_commit_transaction(cx_wdb *db, char **error);
-int cx_wdb_cancel_transaction(cx_wdb *db, char **error);
 /** Adds doc as a new document (fast path for fresh builds). Returns 0 or -1. */
 int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error);
 /** Replaces (or adds) the document indexed by the unique term. Returns 0 or -1. */
@@ -61,7 +58,6 @@ int cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc
 int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error);
 int cx_wdb_set_metadata(cx_wdb *db, const char *key, const char *value, size_t len, char **error);
 int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq, char **error);
-uint32_t cx_wdb_doccount(cx_wdb *db, char **error);
 
 /* ---- documents under construction (no Xapian call can fail here but allocation) ---- */
 
@@ -125,10 +121,7 @@ cx_query *cx_query_match_nothing(char **error);
 cx_query *cx_query_combine(int op, cx_query *const *subqueries, size_t count, char **error);
 /** CX_OP_VALUE_LE or CX_OP_VALUE_GE against a serialised value in slot. */
 cx_query *cx_query_value(int op, unsigned slot, const char *value, size_t len, char **error);
-cx_query *cx_query_scale(const cx_query *query, double factor, char **error);
 void cx_query_free(cx_query *query);
-/** Xapian's description of the query, malloc'd; NULL on error. */
-char *cx_query_describe(const cx_query *query, char **error);
 
 /* ---- searching ---- */
 
