@@ -10,6 +10,8 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
     case invalidCatalog(errors: [Finding])
     case unknownOffer(id: String)
     case invalidRequest(String)
+    /// A search behind a handout found no good match, so there is nothing to print.
+    case noMatchingOffers
     /// An export or import could not read or write its files.
     case export(ExportError)
 
@@ -21,6 +23,7 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
             return "Kataloget har \(errors.count) fejl, så indekset er ikke ændret. Ret dem og prøv igen (se `tilbud validate`)."
         case let .unknownOffer(id): return "Der er intet tilbud med id '\(id)'."
         case let .invalidRequest(message): return message
+        case .noMatchingOffers: return "Ingen tilbud passer til søgningen, så der er intet at udskrive."
         case let .export(error): return error.description
         }
     }

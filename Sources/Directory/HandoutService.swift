@@ -1,4 +1,5 @@
 import Handout
+import OfferIndex
 import OfferModel
 
 /// Who a handout is for: the value of `--til` and of the web's `til` parameter.
@@ -22,11 +23,14 @@ public struct HandoutRequest: Sendable {
     public var centre: String?
     /// Only these offers, printed in this order; each id must exist and be public.
     public var ids: [String]
+    /// Without `ids`: only the offers a search for this text finds as good matches, best first.
+    public var text: String
     /// The date printed in the footer.
     public var today: CalendarDate
 
     public init(audience: HandoutAudience, needs: [String] = [], age: Int? = nil, centre: String? = nil,
-                ids: [String] = [], today: CalendarDate = .today()) {
+                ids: [String] = [], text: String = "", today: CalendarDate = .today()) {
+        self.text = text
         self.audience = audience
         self.needs = needs
         self.age = age
@@ -67,7 +71,12 @@ extension OfferDirectory {
         }
 
         var offers: [Offer]
-        if request.ids.isEmpty {
+        if request.ids.isEmpty, !request.text.isEmpty {
+            let found = try search(SearchRequest(text: request.text, age: request.age, needs: request.needs,
+                                                 centres: request.centre.map { [$0] } ?? [], limit: SearchRequest.maxLimit))
+            guard found.quality == .good, !found.results.isEmpty else { throw .noMatchingOffers }
+            offers = found.results.map(\.offer)
+        } else if request.ids.isEmpty {
             offers = catalog.publicOffers.sorted { Self.sortKey($0.name) < Self.sortKey($1.name) }
         } else {
             var seen: Set<String> = []

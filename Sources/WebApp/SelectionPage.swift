@@ -21,23 +21,15 @@ struct SelectionPage: Sendable {
     /// version of what the search parameters (`q`, `behov`, `alder`, `center`, `adgang`) find.
     func pdf(_ request: Request) throws -> Response {
         let query = QueryString(request.uri.query)
-        var ids = Array(query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(SearchRequest.maxLimit))
+        let ids = Array(query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(SearchRequest.maxLimit))
         let parameters = SearchParameters(query)
         let forDoctor = query.first("til") == "laege" || ids.isEmpty
+        let handout = HandoutRequest(audience: forDoctor ? .doctor : .citizen,
+                                     needs: ids.isEmpty ? parameters.needs : [], age: ids.isEmpty ? parameters.age : nil,
+                                     centre: ids.isEmpty ? parameters.centres.first : nil, ids: ids,
+                                     text: ids.isEmpty ? parameters.text : "")
         let pdf: Data
-        do {
-            if ids.isEmpty, !parameters.text.isEmpty {
-                let found = try directory.search(parameters.request(defaultLimit: SearchRequest.maxLimit))
-                ids = found.quality == .good ? found.results.map(\.offer.id) : []
-                guard !ids.isEmpty else { throw WebError.notFound("Ingen tilbud passer til søgningen, så der er intet at udskrive.") }
-            }
-            let handout = HandoutRequest(audience: forDoctor ? .doctor : .citizen,
-                                         needs: ids.isEmpty ? parameters.needs : [], age: ids.isEmpty ? parameters.age : nil,
-                                         centre: ids.isEmpty ? parameters.centres.first : nil, ids: ids)
-            pdf = try directory.handout(handout).pdf
-        } catch let error as DirectoryError {
-            throw WebError(error)
-        }
+        do { pdf = try directory.handout(handout).pdf } catch { throw WebError(error) }
         let name = forDoctor ? "sundhedstilbud-til-laeger.pdf" : "tilbud-til-borgeren.pdf"
         return Response(status: .ok,
                         headers: [.contentType: "application/pdf", .contentLength: String(pdf.count),

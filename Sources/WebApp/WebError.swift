@@ -25,6 +25,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .notFound("Der er intet tilbud med id \u{201C}\(id)\u{201D}. Det kan være fjernet fra kataloget.")
         case let .invalidRequest(message):
             self = .badRequest(message)
+        case .noMatchingOffers:
+            self = .notFound(error.description)
         case .index(.missing):
             self = .unavailable("Søgeindekset er ikke bygget endnu. Kør scripts/run eller tilbud index, og prøv igen om lidt.")
         case .index(.incompatible):

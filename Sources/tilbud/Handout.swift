@@ -30,6 +30,9 @@ struct Handout: ParsableCommand {
     @Option(name: .long, help: "Kun disse tilbud, i denne rækkefølge, adskilt af komma.")
     var ids: String?
 
+    @Option(name: .long, help: "Kun de tilbud, en søgning efter denne tekst finder (som tilbud search), bedste først.")
+    var tekst: String = ""
+
     @Option(name: .long, help: "PDF-filen, der skal skrives.")
     var out: String
 
@@ -43,7 +46,7 @@ struct Handout: ParsableCommand {
 
     func run() throws {
         let idList = (ids ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let request = HandoutRequest(audience: HandoutAudience(rawValue: til)!, needs: behov, age: alder, centre: center, ids: idList)
+        let request = HandoutRequest(audience: HandoutAudience(rawValue: til)!, needs: behov, age: alder, centre: center, ids: idList, text: tekst)
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
         do {
             let handout = try directory.handout(request)
