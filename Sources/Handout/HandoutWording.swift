@@ -24,11 +24,11 @@ struct HandoutWording {
 
     /// Who to contact; never empty: the offer's own contact, else its centre's, else "se <web>".
     func contact(for offer: Offer) -> String {
-        if !offer.contact.isEmpty { return Self.contact(offer.contact) }
-        if let centre = content.centre(offer.centre), !centre.contact.isEmpty {
-            return "\(centre.name): \(Self.contact(centre.contact))"
+        switch ContactRoute(offer: offer, centre: content.centre(offer.centre)) {
+        case let .offer(contact): return Self.contact(contact)
+        case let .centre(name, contact): return "\(name): \(Self.contact(contact))"
+        case .municipality: return "se \(web)"
         }
-        return "se \(web)"
     }
 
     /// The centre's name, or "" when the offer has none.

@@ -7,6 +7,8 @@ struct OfferFacts {
     let offer: Offer
     let municipality: Municipality
     let today: CalendarDate
+    /// The offer's centre when the caller knows it (its contact is the second choice).
+    var centre: Centre? = nil
 
     /// Entries older than this many months are marked on the page.
     static let staleAfterMonths = 6
@@ -31,17 +33,24 @@ struct OfferFacts {
         return place.isEmpty ? centreName : place
     }
 
-    /// Phone, e-mail and web as links; never empty: without any, "se <kommunens web>".
+    /// Phone, e-mail and web as links, chosen by `ContactRoute`; never empty: without any,
+    /// "se <kommunens web>".
     var contact: HTML {
+        switch ContactRoute(offer: offer, centre: centre) {
+        case let .offer(contact): return Self.links(contact)
+        case let .centre(name, contact): return "\(name): \(Self.links(contact))"
+        case .municipality: return fallbackContact
+        }
+    }
+
+    private static func links(_ contact: Contact) -> HTML {
         var parts: [HTML] = []
-        let contact = offer.contact
         if !contact.phone.isEmpty {
             let digits = contact.phone.filter { $0.isNumber || $0 == "+" }
             parts.append("<a href=\"tel:\(digits)\">\(contact.phone)</a>")
         }
         if !contact.email.isEmpty { parts.append("<a href=\"mailto:\(contact.email)\">\(contact.email)</a>") }
         if !contact.web.isEmpty { parts.append("<a href=\"\(Self.webURL(contact.web))\">\(contact.web)</a>") }
-        if parts.isEmpty { return fallbackContact }
         return HTML.join(parts, separator: " · ")
     }
 

@@ -18,7 +18,7 @@ struct OfferPage: Sendable {
         let detail: OfferDetail
         do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
         let offer = detail.offer
-        let facts = OfferFacts(offer: offer, municipality: detail.municipality, today: .today())
+        let facts = OfferFacts(offer: offer, municipality: detail.municipality, today: .today(), centre: detail.centre)
         let main: HTML = """
         <p class="tilbage"><a href="/">Til søgningen</a></p>
         <article class="detalje" data-id="\(offer.id)">

@@ -89,7 +89,7 @@ struct SelectionPage: Sendable {
 
     private func section(_ detail: OfferDetail, municipality: Municipality, today: CalendarDate) -> HTML {
         let offer = detail.offer
-        let facts = OfferFacts(offer: offer, municipality: municipality, today: today)
+        let facts = OfferFacts(offer: offer, municipality: municipality, today: today, centre: detail.centre)
         let ask = "Spørg, når du kontakter tilbuddet."
         let place = facts.place(centreName: detail.centre?.name ?? "")
         var signUp = offer.access.map(Self.citizenWording).joined(separator: " ")
