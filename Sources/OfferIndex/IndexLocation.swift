@@ -34,12 +34,11 @@ public struct IndexLocation: Sendable, Hashable {
         return target.hasPrefix("/") ? target : directory + "/" + target
     }
 
-    /// Identifies the live index's current content: its folder plus its last commit. Changes
-    /// with every full build and every in-place update; nil if no index is published.
-    public func currentRevision() -> String? {
-        guard let database = currentDatabase() else { return nil }
-        guard let stamp = CommitStamp(database: database) else { return database }
-        return "\(database)#\(stamp.inode)-\(stamp.seconds).\(stamp.nanoseconds)"
+    /// Identifies the live index's current content: its generation and its last commit. Changes
+    /// with every full build and every in-place update; nil if no index is published. One
+    /// `stat(2)` through the `current` symlink, cheap enough for every web request.
+    public func currentRevision() -> CommitStamp? {
+        CommitStamp(database: currentLink)
     }
 
     /// Runs body while holding the writer lock; fails at once if another writer has it.

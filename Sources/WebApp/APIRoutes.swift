@@ -1,13 +1,14 @@
 import Directory
 import Foundation
 import Hummingbird
+import OfferIndex
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
 /// `GET /api/tilbud/<id>`. Parameters that cannot be used give 400 with a Danish message.
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
-    let cache: SearchCache
+    let cache: SearchCache<CommitStamp>
     let writer = SearchJSONWriter()
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10

@@ -4,15 +4,16 @@ import NIOCore
 /// Encoded `/api/search` answers of the live index generation, reused for repeated searches.
 ///
 /// Answers are kept by their query string (`q=...&alder=...`), as sent. An answer depends only
-/// on the query and the index's content, which `IndexLocation.currentRevision()` names (a new
-/// generation or a new commit into the live one). So an answer holds until the revision moves;
+/// on the query and the index's content, which `Generation` names (the server passes
+/// `IndexLocation.currentRevision()`: a new generation or a new commit into the live one
+/// moves it). So an answer holds until the revision moves;
 /// then the cache empties itself. Search-as-you-type sends the same
 /// prefixes from every staff member, so most requests repeat. Bounded: when full, it starts over.
 /// `@unchecked Sendable`: the dictionary and generation are only touched under `lock`.
-final class SearchCache: @unchecked Sendable {
+final class SearchCache<Generation: Hashable & Sendable>: @unchecked Sendable {
     let capacity: Int
     private let lock = NSLock()
-    private var generation: String?
+    private var generation: Generation?
     private var answers: [String: ByteBuffer] = [:]
 
     /// `capacity` 0 turns the cache off.
@@ -21,7 +22,7 @@ final class SearchCache: @unchecked Sendable {
     }
 
     /// The stored answer to `query` in `generation`, if any.
-    func answer(_ query: String, generation: String?) -> ByteBuffer? {
+    func answer(_ query: String, generation: Generation?) -> ByteBuffer? {
         guard capacity > 0, let generation else { return nil }
         lock.lock()
         defer { lock.unlock() }
@@ -30,7 +31,7 @@ final class SearchCache: @unchecked Sendable {
     }
 
     /// Keeps `answer`; a new generation replaces everything kept for the old one.
-    func store(_ answer: ByteBuffer, for query: String, generation: String?) {
+    func store(_ answer: ByteBuffer, for query: String, generation: Generation?) {
         guard capacity > 0, let generation else { return }
         lock.lock()
         defer { lock.unlock() }

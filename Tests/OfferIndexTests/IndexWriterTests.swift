@@ -75,6 +75,21 @@ import TestSupport
         _ = folder
     }
 
+    @Test func theRevisionMovesWithEveryUpdateAndBuildButNotWithoutOne() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let location = searcher.location
+        let first = try #require(location.currentRevision())
+        #expect(location.currentRevision() == first, "samme indhold, samme revision")
+        var content = SampleContent.content
+        content.offers[0].summary = "Ændret tekst."
+        #expect(try IndexWriter(location: location).update(content).mode == .incremental)
+        let updated = try #require(location.currentRevision())
+        #expect(updated != first, "en opdatering på stedet er en ny revision")
+        try IndexWriter(location: location).rebuild(content)
+        #expect(location.currentRevision() != updated, "en ny generation er en ny revision")
+        #expect(IndexLocation(directory: folder.at("intet")).currentRevision() == nil)
+    }
+
     @Test func nothingChangedWritesNothing() throws {
         let (searcher, folder) = try SampleContent.searcher()
         let report = try IndexWriter(location: searcher.location).update(SampleContent.content)

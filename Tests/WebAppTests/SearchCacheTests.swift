@@ -9,7 +9,7 @@ import TestSupport
 
 @Suite struct SearchCacheTests {
     @Test func keepsAnswersPerGenerationAndForgetsThemOnANewOne() {
-        let cache = SearchCache(capacity: 2)
+        let cache = SearchCache<String>(capacity: 2)
         let request = "q=rygestop"
         cache.store(ByteBuffer(string: "a"), for: request, generation: "gen-1")
         #expect(cache.answer(request, generation: "gen-1") == ByteBuffer(string: "a"))
@@ -21,7 +21,7 @@ import TestSupport
     }
 
     @Test func sizeZeroKeepsNothing() {
-        let cache = SearchCache(capacity: 0)
+        let cache = SearchCache<String>(capacity: 0)
         cache.store(ByteBuffer(string: "a"), for: "", generation: "gen-1")
         #expect(cache.answer("", generation: "gen-1") == nil)
     }
