@@ -82,29 +82,41 @@ public struct CatalogLoader: Sendable {
         }
         let file = file ?? path
         let municipality = catalog.municipality.id
-        let lines = Self.lines(of: data)
-        // Records are independent, so large files are read in parallel chunks, kept in line order.
-        let chunkCount = lines.count < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let chunkSize = (lines.count + chunkCount - 1) / max(chunkCount, 1)
-        let results = ChunkResults(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var entries: [CatalogEntry] = []
-            var findings: [Finding] = []
-            for (lineNumber, line) in lines[min(chunk * chunkSize, lines.count)..<min((chunk + 1) * chunkSize, lines.count)] {
-                if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
-                guard let object = try? JSONSerialization.jsonObject(with: line), object is [String: Any] else {
-                    findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt"))
-                    continue
+        let results = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> ChunkResults in
+            let lines = Self.lines(of: bytes)
+            // Records are independent, so large files are read in parallel chunks, kept in line order.
+            let chunkCount = lines.count < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+            let chunkSize = (lines.count + chunkCount - 1) / max(chunkCount, 1)
+            let results = ChunkResults(count: chunkCount)
+            // Only read, and only while concurrentPerform runs, inside withUnsafeBytes.
+            nonisolated(unsafe) let bytes = bytes
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                var entries: [CatalogEntry] = []
+                var findings: [Finding] = []
+                for (lineNumber, range) in lines[min(chunk * chunkSize, lines.count)..<min((chunk + 1) * chunkSize, lines.count)] {
+                    let line = UnsafeRawBufferPointer(rebasing: bytes[range])
+                    if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) { continue }
+                    let node: FieldNode
+                    do throws(JSONRecordParser.Failure) { node = try JSONRecordParser.parse(line, line: lineNumber) } catch {
+                        findings.append(Finding(.error, file: file, line: lineNumber,
+                                                "linjen er ikke gyldig JSON: \(error.reason) (tegn \(error.column))"))
+                        continue
+                    }
+                    guard case .map = node else {
+                        findings.append(Finding(.error, file: file, line: lineNumber, "linjen er ikke et JSON-objekt ({ ... })"))
+                        continue
+                    }
+                    var reader = OfferReader(file: file, statusRequired: false)
+                    if let entry = reader.read(node, id: nil, municipality: municipality) {
+                        entries.append(entry)
+                    }
+                    findings += reader.findings
                 }
-                var reader = OfferReader(file: file, statusRequired: false)
-                if let entry = reader.read(FieldNode(json: object, line: lineNumber), id: nil, municipality: municipality) {
-                    entries.append(entry)
-                }
-                findings += reader.findings
+                results.store(chunk, entries, findings)
             }
-            results.store(chunk, entries, findings)
+            return results
         }
-        for chunk in 0..<chunkCount {
+        for chunk in results.entries.indices {
             catalog.entries += results.entries[chunk]
             catalog.findings += results.findings[chunk]
         }
@@ -130,21 +142,18 @@ public struct CatalogLoader: Sendable {
         }
     }
 
-    /// The lines of data with their 1-based numbers (an empty last line is left out).
-    static func lines(of data: Data) -> [(Int, Data)] {
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [(Int, Data)] in
-            var result: [(Int, Data)] = []
-            var start = 0, number = 0
-            let count = bytes.count
-            while start < count {
-                number += 1
-                var end = start
-                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                result.append((number, Data(bytes[start..<end])))
-                start = end + 1
-            }
-            return result
+    /// The byte ranges of the lines in bytes with their 1-based numbers (an empty last line
+    /// is left out).
+    static func lines(of bytes: UnsafeRawBufferPointer) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
+        var start = 0, number = 0
+        while start < bytes.count {
+            number += 1
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            result.append((number, start..<end))
+            start = end + 1
         }
+        return result
     }
 
     /// Parses a YAML file; a syntax error becomes a finding and the result is nil.

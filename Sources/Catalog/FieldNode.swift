@@ -56,32 +56,4 @@ extension FieldNode {
             throw CatalogError.syntax(line: line, message: "YAML-aliaser (*navn) bruges ikke i kataloget")
         }
     }
-
-    /// Converts a value from `JSONSerialization`; every part gets the record's line.
-    init(json value: Any, line: Int) {
-        switch value {
-        case let text as String:
-            self = .scalar(text, line: line)
-        case let list as [Any]:
-            self = .list(list.map { FieldNode(json: $0, line: line) }, line: line)
-        case let object as [String: Any]:
-            let pairs = object.keys.sorted().map { key in (key: key, line: line, value: FieldNode(json: object[key]!, line: line)) }
-            self = .map(pairs, line: line)
-        case is NSNull:
-            self = .null(line: line)
-        case let number as NSNumber:
-            self = .scalar(JSONNumber.text(number), line: line)
-        default:
-            self = .scalar(String(describing: value), line: line)
-        }
-    }
-}
-
-/// Renders JSON numbers the way a person wrote them (`4`, not `4.0`).
-enum JSONNumber {
-    static func text(_ number: NSNumber) -> String {
-        let double = number.doubleValue
-        if double == double.rounded(), abs(double) < 1e15 { return String(Int64(double)) }
-        return String(double)
-    }
 }

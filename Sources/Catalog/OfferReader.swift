@@ -12,8 +12,11 @@ struct OfferReader {
     ]
     /// Lowercase a-z and 0-9 in groups joined by single hyphens (`tip-tap-tynde`).
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // Byte checks: this runs for every line of a national catalogue.
+        let bytes = id.utf8
+        return !bytes.isEmpty && bytes.first != UInt8(ascii: "-") && bytes.last != UInt8(ascii: "-")
+            && !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }
+            && bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
     }
 
     var reader: FieldReader
@@ -54,7 +57,7 @@ struct OfferReader {
         var offer = Offer(id: id, name: "", summary: "", needs: [], municipality: municipality)
         offer.name = required("navn", fields, at: node.line) ?? ""
         offer.summary = required("kort", fields, at: node.line) ?? ""
-        if offer.summary.contains("\n") {
+        if offer.summary.contains(Character("\n")) {
             reader.error(lines["kort"] ?? node.line, "'kort' skal være én linje")
         }
         offer.needs = fields["behov"].map { reader.texts($0, field: "behov") } ?? []
@@ -143,7 +146,7 @@ struct OfferReader {
                 }
                 contact.phone = value
             case "email":
-                if !value.isEmpty, !value.contains("@") || value.contains(" ") {
+                if !value.isEmpty, !value.contains(Character("@")) || value.contains(Character(" ")) {
                     reader.error(pair.line, "'\(value)' er ikke en e-mailadresse")
                 }
                 contact.email = value

@@ -27,13 +27,17 @@ import TestSupport
 
         ikke json
         {"id": "b", "navn": "B", "kort": "K", "behov": ["x"], "status": "aktiv", "ukendt": 1}
+        ["en", "liste"]
+        {"id": "c", "navn": "C", "kort": "K", "behov": ["x"],}
 
         """)
         let catalog = try CatalogLoader(today: today).load(path: file)
         #expect(catalog.offers.map(\.id) == ["a", "b"])
         #expect(catalog.offers[0].ages == AgeRange(from: 18, to: 30))
         #expect(catalog.offers[0].municipality == "k")
-        #expect(catalog.errors.contains { $0.line == 3 && $0.message.contains("ikke et JSON-objekt") })
+        #expect(catalog.errors.contains { $0.line == 3 && $0.message.contains("ikke gyldig JSON") && $0.message.contains("tegn 1") })
+        #expect(catalog.errors.contains { $0.line == 5 && $0.message.contains("ikke et JSON-objekt") })
+        #expect(catalog.errors.contains { $0.line == 6 && $0.message.contains("ikke gyldig JSON") && $0.message.contains("tegn 54") })
         #expect(catalog.errors.contains { $0.line == 4 && $0.message.contains("ukendt felt 'ukendt'") })
     }
 
