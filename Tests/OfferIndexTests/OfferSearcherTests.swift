@@ -12,6 +12,30 @@ import TestSupport
         _ = _folder
     }
 
+    /// Filter-only searches build a match-all query; many at once on every slot must neither
+    /// crash nor disagree (a shared Xapian MatchAll once crashed the web server under load).
+    @Test func manyThreadsSearchingAtOnceGetTheSameAnswers() async throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let requests = [SearchRequest(needs: ["rygning"]), SearchRequest(), SearchRequest(text: "rygestop"), SearchRequest(age: 80)]
+        let expected = try requests.map { try searcher.search($0).total }
+        let answers = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var totals: [Int] = []
+                    for round in 0..<1_500 {
+                        totals.append((try? searcher.search(requests[round % requests.count]).total) ?? -1)
+                    }
+                    return totals
+                }
+            }
+            return await group.reduce(into: [[Int]]()) { $0.append($1) }
+        }
+        for totals in answers {
+            #expect(totals.enumerated().allSatisfy { $0.element == expected[$0.offset % requests.count] })
+        }
+        _ = folder
+    }
+
     @Test func endedOffersNeverShowAndPausedOnesDo() throws {
         let (searcher, folder) = try SampleContent.searcher()
         #expect(try !searcher.search(SearchRequest(text: "rygeprojekt")).ids.contains("slut"))
