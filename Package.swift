@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         .target(
@@ -34,7 +35,9 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio")],
+                           .product(name: "HummingbirdCore", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -57,7 +60,9 @@ let package = Package(
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport"],
+            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+                           .product(name: "NIOEmbedded", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             exclude: ["Scripts", "artefacts"]
         ),
     ],

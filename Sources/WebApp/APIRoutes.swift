@@ -8,7 +8,6 @@ import OfferIndex
 /// `GET /api/tilbud/<id>`. Parameters that cannot be used give 400 with a Danish message.
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
-    let cache: SearchCache<CommitStamp>
     let writer = SearchJSONWriter()
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10
@@ -19,19 +18,13 @@ struct APIRoutes: Sendable {
     }
 
     func search(_ request: Request) throws -> Response {
-        // The answer depends only on the query string and the index generation. The generation
-        // is read before searching: if a new index is published meanwhile, the answer is kept
-        // under the old generation, which no later request asks for.
+        // Repeated searches are answered before they reach the router (SearchCacheHandler).
         let query = request.uri.query ?? ""
-        let generation = directory.index.currentRevision()
-        if let answer = cache.answer(query, generation: generation) { return json(answer) }
         let parameters = SearchParameters(QueryString(query))
         guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
         let response: SearchResponse
         do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
-        let answer = try writer.write(response)
-        cache.store(answer, for: query, generation: generation)
-        return json(answer)
+        return json(try writer.write(response))
     }
 
     func offer(id: String) throws -> Response {

@@ -1,13 +1,16 @@
 import Directory
 import Hummingbird
+import HummingbirdCore
 import NIOCore
+import OfferIndex
 
 /// Where the server listens.
 public struct WebConfiguration: Sendable {
     public var host: String
     /// 0 picks a free port; `onServerRunning` is told which.
     public var port: Int
-    /// How many `/api/search` answers of the live index to keep for repeated searches (0: none).
+    /// How many `/api/search` answers of the live index to keep for repeated searches (0: none);
+    /// see `SearchCacheHandler`.
     public var cacheSize: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000) {
@@ -29,8 +32,14 @@ public func buildApplication(
     configuration: WebConfiguration = WebConfiguration(),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(directory: directory, cacheSize: configuration.cacheSize),
+    let cache = SearchCache<CommitStamp, CachedResponse>(capacity: configuration.cacheSize)
+    let index = directory.index
+    let handlers: @Sendable () -> [any RemovableChannelHandler] = {
+        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() })] : []
+    }
+    return Application(
+        router: buildRouter(directory: directory),
+        server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) }
@@ -38,14 +47,14 @@ public func buildApplication(
 }
 
 /// Every route, behind the middleware that limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory, cacheSize: Int) -> Router<WebRequestContext> {
+func buildRouter(directory: OfferDirectory) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: PageGuardMiddleware())
     SearchPage(directory: directory).addRoutes(to: router)
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
-    APIRoutes(directory: directory, cache: SearchCache(capacity: cacheSize)).addRoutes(to: router)
+    APIRoutes(directory: directory).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
     return router
 }

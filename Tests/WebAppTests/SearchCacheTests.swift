@@ -9,7 +9,7 @@ import TestSupport
 
 @Suite struct SearchCacheTests {
     @Test func keepsAnswersPerGenerationAndForgetsThemOnANewOne() {
-        let cache = SearchCache<String>(capacity: 2)
+        let cache = SearchCache<String, ByteBuffer>(capacity: 2)
         let request = "q=rygestop"
         cache.store(ByteBuffer(string: "a"), for: request, generation: "gen-1")
         #expect(cache.answer(request, generation: "gen-1") == ByteBuffer(string: "a"))
@@ -21,12 +21,13 @@ import TestSupport
     }
 
     @Test func sizeZeroKeepsNothing() {
-        let cache = SearchCache<String>(capacity: 0)
+        let cache = SearchCache<String, ByteBuffer>(capacity: 0)
         cache.store(ByteBuffer(string: "a"), for: "", generation: "gen-1")
         #expect(cache.answer("", generation: "gen-1") == nil)
     }
 
-    /// One running app: the same search twice, then a new index with a new offer.
+    /// The running server (the cache in its pipeline): the same search twice, then a new index
+    /// with a new offer.
     @Test func theAPIServesTheNewIndexRightAfterARebuild() async throws {
         let fixture = CatalogFixture()
         let index = TemporaryFolder("web-cache")
@@ -34,7 +35,7 @@ import TestSupport
         _ = try directory.reindex()
         let catalogue = fixture.folder
         let app = buildApplication(directory: directory)
-        try await app.test(.router) { client in
+        try await app.test(.live) { client in
             func count() async throws -> Int? {
                 try await client.execute(uri: "/api/search?q=stolegymnastik", method: .get) { response in
                     let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
@@ -43,6 +44,14 @@ import TestSupport
             }
             #expect(try await count() == 0)
             #expect(try await count() == 0)
+            let first = try await client.execute(uri: "/api/search?q=rygestop", method: .get) { $0 }
+            let again = try await client.execute(uri: "/api/search?q=rygestop", method: .get) { $0 }
+            #expect(again.body == first.body)
+            var headers = again.headers, firstHeaders = first.headers
+            headers[.date] = nil
+            firstHeaders[.date] = nil
+            #expect(headers == firstHeaders, "a cached answer carries the security headers too")
+            #expect(again.headers[.contentSecurityPolicy] != nil)
             catalogue.write("tilbud/nyt-hold.yaml", CatalogFixture.offer(name: "Nyt hold", summary: "Stolegymnastik for ældre.",
                                                             needs: "[ensomhed-og-faellesskab]", centre: "aeldrecenter"))
             _ = try directory.reindex()
