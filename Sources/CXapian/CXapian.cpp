@@ -182,9 +182,10 @@ char *cx_stem(cx_stemmer *stemmer, const char *word, size_t len, size_t *out_len
     return guarded(error, (char *)nullptr, [&] { return copy_out(stemmer->stem(std::string(word, len)), out_len); });
 }
 
-cx_wdb *cx_wdb_open(const char *path, int create, char **error) {
+cx_wdb *cx_wdb_open(const char *path, int flags, char **error) {
     return guarded(error, (cx_wdb *)nullptr, [&] {
-        const int action = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN;
+        int action = (flags & CX_WDB_CREATE) ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN;
+        if (flags & CX_WDB_NO_SYNC) action |= Xapian::DB_NO_SYNC;
         return new cx_wdb{Xapian::WritableDatabase(path, action)};
     });
 }
@@ -221,6 +222,15 @@ int cx_wdb_set_metadata(cx_wdb *db, const char *key, const char *value, size_t l
 
 int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq, char **error) {
     return guarded(error, -1, [&] { db->db.add_spelling(std::string(word, len), freq); return 0; });
+}
+
+int cx_compact(const char *const *sources, size_t count, const char *destination, char **error) {
+    return guarded(error, -1, [&] {
+        Xapian::Database merged;
+        for (size_t i = 0; i < count; ++i) merged.add_database(Xapian::Database(sources[i]));
+        merged.compact(destination);
+        return 0;
+    });
 }
 
 

@@ -3,7 +3,7 @@ import OfferModel
 /// Everything an index built from some content carries besides its documents: the code
 /// tables, the metadata and the words compounds may split into. A full build writes it; an
 /// update compares it with what the live index holds to decide whether it may write in place.
-struct IndexPlan {
+struct IndexPlan: Sendable {
     let needIDs: [String]
     let centreIDs: [String]
     /// Metadata key -> value, every key but `Metadata.words`.

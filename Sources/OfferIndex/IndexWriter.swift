@@ -10,6 +10,9 @@ import OfferModel
 public struct IndexWriter: Sendable {
     public let location: IndexLocation
     public var options: IndexOptions
+    /// How many databases a full build writes in parallel before compacting them into one;
+    /// nil: as `ShardedBuild.shardCount` finds for the catalogue and the machine.
+    var buildShards: Int?
 
     public init(location: IndexLocation, options: IndexOptions = IndexOptions()) {
         self.location = location
@@ -49,11 +52,22 @@ public struct IndexWriter: Sendable {
     }
 
     private func write(_ content: IndexContent, into folder: String) throws(IndexError) {
-        let database = try XapianWritableDatabase(path: folder, create: true)
         let analyzer = try TextAnalyzer()
         let plan = try IndexPlan(content, options: options, analyzer: analyzer)
+        let offers = content.offers.sorted(by: { $0.id < $1.id })
+        let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
+        let options = options
+        let finish = { @Sendable (database: XapianWritableDatabase) throws(IndexError) in
+            try Self.writeOnce(content, plan: plan, options: options, into: database)
+        }
+        if shards > 1 {
+            try ShardedBuild(content: content, options: options, plan: plan, offers: offers)
+                .write(into: folder, shards: shards, finish: finish)
+            return
+        }
+        let database = try XapianWritableDatabase(path: folder, create: true)
         let builder = plan.documentBuilder(content, options: options, analyzer: analyzer, words: plan.words)
-        let pipeline = DocumentPipeline(builder: builder, offers: content.offers.sorted(by: { $0.id < $1.id }))
+        let pipeline = DocumentPipeline(builder: builder, offers: offers)
         pipeline.start()
         do throws(IndexError) {
             while let document = try pipeline.next() { try database.add(document) }
@@ -61,6 +75,13 @@ public struct IndexWriter: Sendable {
             pipeline.cancel()
             throw error
         }
+        try finish(database)
+        try database.commit()
+    }
+
+    /// What an index holds once, besides its documents: spelling data and metadata.
+    private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions,
+                                  into database: XapianWritableDatabase) throws(IndexError) {
         if options.spelling {
             for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer()) {
                 try database.addSpelling(word, frequency: frequency)
@@ -68,7 +89,6 @@ public struct IndexWriter: Sendable {
         }
         for (key, value) in plan.metadata { try database.setMetadata(key, value) }
         try database.setMetadata(IndexSchema.Metadata.words, plan.words.sorted().joined(separator: "\n"))
-        try database.commit()
     }
 
     static func json<T: Encodable>(_ value: T) throws(IndexError) -> String {

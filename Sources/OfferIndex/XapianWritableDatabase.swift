@@ -1,12 +1,16 @@
 import CXapian
+import Foundation
 
-/// A Xapian database open for writing. Only `IndexWriter` uses it, from one thread.
+/// A Xapian database open for writing, by one thread at a time (a full build may write several
+/// databases, each on its own thread; see `ShardedBuild`).
 final class XapianWritableDatabase {
     private let handle: OpaquePointer
 
     /// `create`: make a new, empty database (overwriting); otherwise open an existing one.
-    init(path: String, create: Bool) throws(IndexError) {
-        handle = try xapianCall("åbning af indekset til skrivning") { cx_wdb_open(path, create ? 1 : 0, $0) }!
+    /// `scratch`: commits skip fsync; only for databases that are deleted if the process dies.
+    init(path: String, create: Bool, scratch: Bool = false) throws(IndexError) {
+        let flags = (create ? Int32(CX_WDB_CREATE) : 0) | (scratch ? Int32(CX_WDB_NO_SYNC) : 0)
+        handle = try xapianCall("åbning af indekset til skrivning") { cx_wdb_open(path, flags, $0) }!
     }
 
     deinit { cx_wdb_free(handle) }
@@ -40,6 +44,18 @@ final class XapianWritableDatabase {
     func addSpelling(_ word: String, frequency: Int = 1) throws(IndexError) {
         try word.withCString { (bytes, length) throws(IndexError) in
             _ = try xapianCall("stavedata") { cx_wdb_add_spelling(handle, bytes, length, UInt32(frequency), $0) }
+        }
+    }
+}
+
+extension XapianWritableDatabase {
+    /// Merges the finished databases at `sources`, in order, into a new database at `destination`.
+    static func compact(_ sources: [String], into destination: String) throws(IndexError) {
+        let copies = sources.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer<CChar>($0) }
+        _ = try xapianCall("sammenlægning af delindeks") { error in
+            pointers.withUnsafeBufferPointer { cx_compact($0.baseAddress, $0.count, destination, error) }
         }
     }
 }

@@ -46,8 +46,14 @@ char *cx_stem(cx_stemmer *stemmer, const char *word, size_t len, size_t *out_len
 
 /* ---- writing ---- */
 
-/** Opens a writable database. create != 0: create or overwrite; 0: open an existing one. */
-cx_wdb *cx_wdb_open(const char *path, int create, char **error);
+enum {
+    /** Create the database, or overwrite one that is there; without it, open an existing one. */
+    CX_WDB_CREATE = 1,
+    /** Skip fsync on commit: for scratch databases that are thrown away after a crash. */
+    CX_WDB_NO_SYNC = 2,
+};
+/** Opens a writable database; flags: CX_WDB_CREATE, CX_WDB_NO_SYNC. */
+cx_wdb *cx_wdb_open(const char *path, int flags, char **error);
 /** Closes the database; Xapian commits pending changes. */
 void cx_wdb_free(cx_wdb *db);
 int cx_wdb_commit(cx_wdb *db, char **error);
@@ -58,6 +64,10 @@ int cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc
 int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error);
 int cx_wdb_set_metadata(cx_wdb *db, const char *key, const char *value, size_t len, char **error);
 int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq, char **error);
+/// Merges the databases at `sources` (in that order, documents renumbered one after another) into a new
+/// database at `destination`: terms, values, data, spelling and metadata (the first source's value
+/// wins when a key repeats).
+int cx_compact(const char *const *sources, size_t count, const char *destination, char **error);
 
 /* ---- documents under construction (no Xapian call can fail here but allocation) ---- */
 
