@@ -16,6 +16,12 @@ init = function()
   for i, query in ipairs(queries) do requests[i] = wrk.format("GET", "/api/search?" .. query) end
 end
 
+-- BENCH_DELAY_MS > 0: each connection waits that long between its requests (a fixed load).
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "0") or 0
+if pause > 0 then
+  delay = function() return pause end
+end
+
 request = function()
   return requests[math.random(#requests)]
 end
