@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,9 +24,22 @@ struct FacetCache {
     std::vector<uint16_t> codes;
 };
 
+/// Age bounds of every document, read once per revision: an age filter then looks them up by
+/// docid instead of decoding value streams for every candidate.
+struct AgeCache {
+    std::vector<uint16_t> from, to;  // by docid; a docid without a document has from > to
+};
+
 struct cx_db {
     Xapian::Database db;
     std::map<unsigned, FacetCache> facets;
+    std::shared_ptr<const AgeCache> ages;
+
+    /// Forgets what was read from the previous revision.
+    void revision_moved() {
+        facets.clear();
+        ages.reset();
+    }
 };
 struct cx_query { Xapian::Query query; };
 struct cx_mset {
@@ -114,6 +128,77 @@ const FacetCache &facet_cache(cx_db &db, unsigned slot) {
     return db.facets.emplace(slot, std::move(cache)).first->second;
 }
 
+std::shared_ptr<const AgeCache> age_cache(cx_db &db, unsigned from_slot, unsigned to_slot) {
+    if (db.ages) return db.ages;
+    auto cache = std::make_shared<AgeCache>();
+    const size_t size = size_t(db.db.get_lastdocid()) + 1;
+    cache->from.assign(size, 1);
+    cache->to.assign(size, 0);
+    auto clamp = [](const std::string &value) {
+        const double age = Xapian::sortable_unserialise(value);
+        return uint16_t(age < 0 ? 0 : age > 65535 ? 65535 : age);
+    };
+    for (auto it = db.db.valuestream_begin(from_slot); it != db.db.valuestream_end(from_slot); ++it) {
+        if (it.get_docid() < size) cache->from[it.get_docid()] = clamp(*it);
+    }
+    for (auto it = db.db.valuestream_begin(to_slot); it != db.db.valuestream_end(to_slot); ++it) {
+        if (it.get_docid() < size) cache->to[it.get_docid()] = clamp(*it);
+    }
+    db.ages = cache;
+    return cache;
+}
+
+/// The documents whose age range [from, to] holds one age, read from `AgeCache`. Built for one
+/// search on one database handle; `init` takes the handle's cache of the current revision.
+class AgeSource : public Xapian::PostingSource {
+  public:
+    AgeSource(cx_db *owner, unsigned from_slot, unsigned to_slot, uint16_t age)
+        : owner_(owner), from_slot_(from_slot), to_slot_(to_slot), age_(age) {}
+
+    Xapian::PostingSource *clone() const override { return new AgeSource(owner_, from_slot_, to_slot_, age_); }
+
+    void init(const Xapian::Database &db) override {
+        cache_ = age_cache(*owner_, from_slot_, to_slot_);
+        last_ = std::min<Xapian::docid>(db.get_lastdocid(), Xapian::docid(cache_->from.size() - 1));
+        docid_ = 0;
+        doccount_ = db.get_doccount();
+    }
+
+    Xapian::doccount get_termfreq_min() const override { return 0; }
+    Xapian::doccount get_termfreq_est() const override { return doccount_ / 2; }
+    Xapian::doccount get_termfreq_max() const override { return doccount_; }
+
+    void next(double) override {
+        do ++docid_; while (docid_ <= last_ && !holds(docid_));
+    }
+
+    void skip_to(Xapian::docid target, double) override {
+        if (target <= docid_) return;
+        docid_ = target - 1;
+        next(0);
+    }
+
+    /// Answers for exactly `target`; false leaves the position there, so `next` goes on after it.
+    bool check(Xapian::docid target, double) override {
+        docid_ = target;
+        return target <= last_ && holds(target);
+    }
+
+    bool at_end() const override { return docid_ > last_; }
+    Xapian::docid get_docid() const override { return docid_; }
+    std::string name() const override { return "tilbudsguide.AgeSource"; }
+
+  private:
+    bool holds(Xapian::docid id) const { return cache_->from[id] <= age_ && age_ <= cache_->to[id]; }
+
+    cx_db *owner_;
+    unsigned from_slot_, to_slot_;
+    uint16_t age_;
+    std::shared_ptr<const AgeCache> cache_;
+    Xapian::docid docid_ = 0, last_ = 0;
+    Xapian::doccount doccount_ = 0;
+};
+
 Xapian::Query::op query_op(int op) {
     switch (op) {
     case CX_OP_AND: return Xapian::Query::OP_AND;
@@ -122,8 +207,6 @@ Xapian::Query::op query_op(int op) {
     case CX_OP_FILTER: return Xapian::Query::OP_FILTER;
     case CX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
     case CX_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
-    case CX_OP_VALUE_LE: return Xapian::Query::OP_VALUE_LE;
-    case CX_OP_VALUE_GE: return Xapian::Query::OP_VALUE_GE;
     default: throw Xapian::InvalidArgumentError("ukendt forespørgselsoperator");
     }
 }
@@ -268,7 +351,7 @@ int cx_doc_set_data(cx_doc *doc, const char *data, size_t len, char **error) {
 }
 
 cx_db *cx_db_open(const char *path, char **error) {
-    return guarded(error, (cx_db *)nullptr, [&] { return new cx_db{Xapian::Database(path), {}}; });
+    return guarded(error, (cx_db *)nullptr, [&] { return new cx_db{Xapian::Database(path), {}, nullptr}; });
 }
 
 void cx_db_free(cx_db *db) {
@@ -281,7 +364,7 @@ void cx_db_free(cx_db *db) {
 int cx_db_reopen(cx_db *db, int *changed, char **error) {
     return guarded(error, -1, [&] {
         const bool moved = db->db.reopen();
-        if (moved) db->facets.clear();
+        if (moved) db->revision_moved();
         *changed = moved ? 1 : 0;
         return 0;
     });
@@ -369,12 +452,12 @@ cx_query *cx_query_combine(int op, cx_query *const *subqueries, size_t count, ch
     });
 }
 
-cx_query *cx_query_value(int op, unsigned slot, const char *value, size_t len, char **error) {
+cx_query *cx_query_age(cx_db *db, unsigned from_slot, unsigned to_slot, unsigned age, char **error) {
     return guarded(error, (cx_query *)nullptr, [&] {
-        return new cx_query{Xapian::Query(query_op(op), slot, std::string(value, len))};
+        auto *source = new AgeSource(db, from_slot, to_slot, uint16_t(std::min(age, 65535u)));
+        return new cx_query{Xapian::Query(source->release())};
     });
 }
-
 
 void cx_query_free(cx_query *query) { delete query; }
 
@@ -386,7 +469,7 @@ cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t l
             return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
         } catch (const Xapian::DatabaseModifiedError &) {
             db->db.reopen();
-            db->facets.clear();
+            db->revision_moved();
             return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
         }
     });

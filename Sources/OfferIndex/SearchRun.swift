@@ -72,8 +72,7 @@ struct SearchRun {
         try anyOf(IndexSchema.Prefix.access, request.access.map(\.rawValue))
         try anyOf(IndexSchema.Prefix.municipality, request.municipality.map { [$0] } ?? [])
         if let age {
-            filters.append(try .value(.valueLE, slot: IndexSchema.Slot.ageFrom, Double(age)))
-            filters.append(try .value(.valueGE, slot: IndexSchema.Slot.ageTo, Double(age)))
+            filters.append(try .age(age, in: state.database))
         }
         return filters.isEmpty ? nil : try .combine(.and, filters)
     }

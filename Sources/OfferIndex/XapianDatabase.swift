@@ -4,7 +4,7 @@ import CXapian
 /// `@unchecked Sendable`: Xapian::Database is not thread-safe; `OfferSearcher` only touches it
 /// while holding its lock.
 final class XapianDatabase: @unchecked Sendable {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     let path: String
 
     init(path: String) throws(IndexError) {
@@ -105,7 +105,7 @@ private func strlenSafe(_ pointer: UnsafeMutablePointer<CChar>?) -> Int {
 /// The hits of one search with their data, matching terms and facet counts.
 /// `@unchecked Sendable` is not claimed: an mset lives within one search call.
 final class XapianMatches {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     let facetCount: Int
 
     init(handle: OpaquePointer, facetCount: Int) {

@@ -4,7 +4,7 @@ import CXapian
 /// `@unchecked Sendable`: a Xapian::Query is immutable after construction and reference-counted.
 final class XapianQuery: @unchecked Sendable {
     enum Operator: Int32 {
-        case and = 0, or = 1, andNot = 2, filter = 3, andMaybe = 4, synonym = 5, valueLE = 6, valueGE = 7
+        case and = 0, or = 1, andNot = 2, filter = 3, andMaybe = 4, synonym = 5
     }
 
     let handle: OpaquePointer
@@ -39,16 +39,12 @@ final class XapianQuery: @unchecked Sendable {
         return withExtendedLifetime(parts) { XapianQuery(result) }
     }
 
-    /// Documents whose value in slot is <= (valueLE) or >= (valueGE) the serialised number.
-    static func value(_ op: Operator, slot: Int, _ number: Double) throws(IndexError) -> XapianQuery {
-        let bytes = sortableSerialise(number)
-        let result = try xapianCall("opbygning af søgning") { error in
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    cx_query_value(op.rawValue, UInt32(slot), $0.baseAddress, $0.count, error)
-                }
-            }
-        }!
-        return XapianQuery(result)
+    /// Documents whose age range (`IndexSchema.Slot.ageFrom` ... `ageTo`) holds `age`, looked up in
+    /// a table `database` reads once per revision. Run it only on `database`, in the same search.
+    static func age(_ age: Int, in database: XapianDatabase) throws(IndexError) -> XapianQuery {
+        XapianQuery(try xapianCall("opbygning af søgning") {
+            cx_query_age(database.handle, UInt32(IndexSchema.Slot.ageFrom), UInt32(IndexSchema.Slot.ageTo),
+                         UInt32(max(0, min(age, 65_535))), $0)
+        }!)
     }
 }

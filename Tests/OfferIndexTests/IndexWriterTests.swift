@@ -75,6 +75,22 @@ import TestSupport
         _ = folder
     }
 
+    /// The age filter reads ages from a table per revision: an update must not leave it stale.
+    @Test func theAgeFilterFollowsAnUpdateInPlace() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        #expect(try searcher.search(SearchRequest(age: 7, limit: 50)).ids.contains("boernevaegt"))
+        var content = SampleContent.content
+        content.offers[content.offers.firstIndex { $0.id == "boernevaegt" }!].ages = AgeRange(from: 10, to: 12)
+        content.offers.append(Offer(id: "svoemning", name: "Babysvømning", summary: "Svømning for de mindste.",
+                                    needs: ["motion"], ages: AgeRange(from: 0, to: 7), centre: "sundhed", municipality: "testby"))
+        #expect(try IndexWriter(location: searcher.location).update(content).mode == .incremental)
+        let seven = try searcher.search(SearchRequest(age: 7, limit: 50)).ids
+        #expect(seven.contains("svoemning") && !seven.contains("boernevaegt"))
+        #expect(try Set(searcher.search(SearchRequest(age: 11, limit: 50)).ids).isSuperset(of: ["boernevaegt", "diabetes"]))
+        #expect(try !searcher.search(SearchRequest(age: 8, limit: 50)).ids.contains("svoemning"))
+        _ = folder
+    }
+
     @Test func theRevisionMovesWithEveryUpdateAndBuildButNotWithoutOne() throws {
         let (searcher, folder) = try SampleContent.searcher()
         let location = searcher.location

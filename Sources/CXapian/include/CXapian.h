@@ -120,17 +120,19 @@ enum cx_query_op {
     CX_OP_AND_NOT = 2,
     CX_OP_FILTER = 3,
     CX_OP_AND_MAYBE = 4,
-    CX_OP_SYNONYM = 5,
-    CX_OP_VALUE_LE = 6,
-    CX_OP_VALUE_GE = 7
+    CX_OP_SYNONYM = 5
 };
 
 cx_query *cx_query_term(const char *term, size_t len, unsigned wqf, char **error);
 cx_query *cx_query_match_all(char **error);
 cx_query *cx_query_match_nothing(char **error);
 cx_query *cx_query_combine(int op, cx_query *const *subqueries, size_t count, char **error);
-/** CX_OP_VALUE_LE or CX_OP_VALUE_GE against a serialised value in slot. */
-cx_query *cx_query_value(int op, unsigned slot, const char *value, size_t len, char **error);
+/**
+ * Documents whose age range holds age: sortable_serialise'd bounds in from_slot and to_slot, read
+ * once per revision of db into memory. The query belongs to db: run it only with db, and free it
+ * before db.
+ */
+cx_query *cx_query_age(cx_db *db, unsigned from_slot, unsigned to_slot, unsigned age, char **error);
 void cx_query_free(cx_query *query);
 
 /* ---- searching ---- */
