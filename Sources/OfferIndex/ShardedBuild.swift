@@ -27,9 +27,16 @@ struct ShardedBuild {
     /// The offers in document order.
     let offers: [Offer]
 
-    /// How many writers a build of `offers` offers uses on `cores` cores.
+    /// Above this many offers per writer, each core gets two writers with half as much each.
+    static let maximumOffersPerShard = 250_000
+
+    /// How many writers a build of `offers` offers uses on `cores` cores: one per core, and two
+    /// per core for very large catalogues. A smaller database keeps Xapian's flushes cheaper; at
+    /// 1,000,000 offers on 2 cores, 4 writers built in 298.5 and 281.0 s, 2 in 314.4 and 299.2 s.
     static func shardCount(offers: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        max(1, min(cores, maximumShards, offers / minimumOffersPerShard))
+        let writers = max(1, min(cores, maximumShards, offers / minimumOffersPerShard))
+        let doubled = writers > 1 && offers > writers * maximumOffersPerShard
+        return min(maximumShards, doubled ? writers * 2 : writers)
     }
 
     /// Writes `shards` databases beside `folder` in parallel (`.bygger-` names, so that a build killed

@@ -10,6 +10,9 @@ import TestSupport
         #expect(ShardedBuild.shardCount(offers: 3_999, cores: 2) == 1)
         #expect(ShardedBuild.shardCount(offers: 10_000, cores: 2) == 2)
         #expect(ShardedBuild.shardCount(offers: 100_000, cores: 1) == 1)
+        #expect(ShardedBuild.shardCount(offers: 500_000, cores: 2) == 2)
+        #expect(ShardedBuild.shardCount(offers: 1_000_000, cores: 2) == 4, "very large: two smaller writers per core")
+        #expect(ShardedBuild.shardCount(offers: 2_000_000, cores: 1) == 1)
         #expect(ShardedBuild.shardCount(offers: 1_000_000, cores: 64) == ShardedBuild.maximumShards)
     }
 
