@@ -7,8 +7,8 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <exception>
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <memory>
 #include <string>

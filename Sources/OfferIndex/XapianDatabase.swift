@@ -105,7 +105,7 @@ private func strlenSafe(_ pointer: UnsafeMutablePointer<CChar>?) -> Int {
 /// The hits of one search with their data, matching terms and facet counts.
 /// `@unchecked Sendable` is not claimed: an mset lives within one search call.
 final class XapianMatches {
-    let handle: OpaquePointer
+    private let handle: OpaquePointer
     let facetCount: Int
 
     init(handle: OpaquePointer, facetCount: Int) {

@@ -1,7 +1,6 @@
 import Directory
 import Foundation
 import Hummingbird
-import OfferIndex
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and

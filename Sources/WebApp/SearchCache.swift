@@ -3,12 +3,12 @@ import Foundation
 /// `/api/search` answers of the live index generation, reused for repeated searches
 /// (`SearchCacheHandler` keeps whole responses in it).
 ///
-/// Answers are kept by their path and query string (`/api/search?q=...&alder=...`), as sent. An answer depends only
-/// on the query and the index's content, which `Generation` names (the server passes
-/// `IndexLocation.currentRevision()`: a new generation or a new commit into the live one
-/// moves it). So an answer holds until the revision moves;
-/// then the cache empties itself. Search-as-you-type sends the same
-/// prefixes from every staff member, so most requests repeat. Bounded: when full, it starts over.
+/// Answers are kept by their path and query string (`/api/search?q=...&alder=...`), as sent.
+/// An answer depends only on the query and the index's content, which `Generation` names (the
+/// server passes `IndexLocation.currentRevision()`: a new generation or a new commit into the
+/// live one moves it). So an answer holds until the revision moves; then the cache empties
+/// itself. Search-as-you-type sends the same prefixes from every staff member, so most requests
+/// repeat. Bounded: when full, it starts over.
 /// `@unchecked Sendable`: the dictionary and generation are only touched under `lock`.
 final class SearchCache<Generation: Hashable & Sendable, Answer: Sendable>: @unchecked Sendable {
     let capacity: Int

@@ -93,8 +93,9 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        let part = unwrapOutboundIn(data)
         if let recording = withRouter.first ?? nil {
-            switch unwrapOutboundIn(data) {
+            switch part {
             case .head(var response):
                 if response.status == .ok {
                     response.headerFields[.date] = nil
@@ -108,7 +109,7 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
                 recorded = nil
             }
         }
-        if case .end = unwrapOutboundIn(data), !withRouter.isEmpty { withRouter.removeFirst() }
+        if case .end = part, !withRouter.isEmpty { withRouter.removeFirst() }
         context.write(data, promise: promise)
     }
 
