@@ -1,7 +1,10 @@
-// The only C++ in the project: a plain-C face over Xapian (see include/CXapian.h).
-// Every entry point runs its body inside `guarded`, so no exception leaves here.
+// The plain-C face over Xapian (see include/CXapian.h), reading side: databases, queries and
+// searches; Writing.cpp has the writing side. Every entry point runs its body inside
+// `guarded`, so no exception leaves here.
 
 #include "CXapian.h"
+#include "Guarded.hpp"
+#include "Shim.hpp"
 
 #include <xapian.h>
 
@@ -14,74 +17,9 @@
 #include <string>
 #include <vector>
 
-struct cx_stemmer { Xapian::Stem stem; };
-struct cx_wdb { Xapian::WritableDatabase db; };
-struct cx_doc { Xapian::Document doc; };
-/// Facet codes of every document in one value slot, read once per revision: counting then
-/// needs only the docid of each match, not a document fetch.
-struct FacetCache {
-    std::vector<uint32_t> offsets;  // codes of docid d are codes[offsets[d] .. offsets[d+1])
-    std::vector<uint16_t> codes;
-};
-
-/// Age bounds of every document, read once per revision: an age filter then looks them up by
-/// docid instead of decoding value streams for every candidate.
-struct AgeCache {
-    std::vector<uint16_t> from, to;  // by docid; a docid without a document has from > to
-};
-
-struct cx_db {
-    Xapian::Database db;
-    std::map<unsigned, FacetCache> facets;
-    std::shared_ptr<const AgeCache> ages;
-
-    /// Forgets what was read from the previous revision.
-    void revision_moved() {
-        facets.clear();
-        ages.reset();
-    }
-};
-struct cx_query { Xapian::Query query; };
-struct cx_mset {
-    Xapian::MSet mset;
-    std::vector<std::string> data;
-    std::vector<std::string> terms;
-    std::vector<std::vector<uint32_t>> facets;
-};
+using namespace cxshim;
 
 namespace {
-
-void set_error(char **error, const char *message) noexcept {
-    if (error == nullptr) return;
-    *error = strdup(message != nullptr ? message : "ukendt fejl");
-}
-
-template <typename Result, typename Body>
-Result guarded(char **error, Result failure, Body &&body) noexcept {
-    try {
-        return body();
-    } catch (const Xapian::Error &e) {
-        try {
-            set_error(error, e.get_description().c_str());
-        } catch (...) {
-            set_error(error, e.get_msg().c_str());
-        }
-    } catch (const std::exception &e) {
-        set_error(error, e.what());
-    } catch (...) {
-        set_error(error, "ukendt fejl i Xapian");
-    }
-    return failure;
-}
-
-char *copy_out(const std::string &value, size_t *out_len) {
-    char *result = static_cast<char *>(malloc(value.size() + 1));
-    if (result == nullptr) throw std::bad_alloc();
-    memcpy(result, value.data(), value.size());
-    result[value.size()] = '\0';
-    if (out_len != nullptr) *out_len = value.size();
-    return result;
-}
 
 /// Counts a slot's codes for each matching document from the cache, by docid.
 class CachedCodeSpy : public Xapian::MatchSpy {
@@ -102,51 +40,6 @@ class CachedCodeSpy : public Xapian::MatchSpy {
     const FacetCache *cache_;
     std::vector<uint32_t> *counts_;
 };
-
-const FacetCache &facet_cache(cx_db &db, unsigned slot) {
-    auto found = db.facets.find(slot);
-    if (found != db.facets.end()) return found->second;
-    FacetCache cache;
-    const Xapian::docid last = db.db.get_lastdocid();
-    cache.offsets.assign(size_t(last) + 2, 0);
-    std::vector<std::pair<Xapian::docid, std::string>> values;
-    for (auto it = db.db.valuestream_begin(slot); it != db.db.valuestream_end(slot); ++it) {
-        values.emplace_back(it.get_docid(), *it);
-    }
-    size_t at = 0;
-    for (Xapian::docid d = 0; d <= last; ++d) {
-        cache.offsets[d] = uint32_t(cache.codes.size());
-        if (at < values.size() && values[at].first == d) {
-            const auto *bytes = reinterpret_cast<const unsigned char *>(values[at].second.data());
-            for (size_t i = 0; i + 1 < values[at].second.size(); i += 2) {
-                cache.codes.push_back(uint16_t((bytes[i] << 8) | bytes[i + 1]));
-            }
-            ++at;
-        }
-    }
-    cache.offsets[size_t(last) + 1] = uint32_t(cache.codes.size());
-    return db.facets.emplace(slot, std::move(cache)).first->second;
-}
-
-std::shared_ptr<const AgeCache> age_cache(cx_db &db, unsigned from_slot, unsigned to_slot) {
-    if (db.ages) return db.ages;
-    auto cache = std::make_shared<AgeCache>();
-    const size_t size = size_t(db.db.get_lastdocid()) + 1;
-    cache->from.assign(size, 1);
-    cache->to.assign(size, 0);
-    auto clamp = [](const std::string &value) {
-        const double age = Xapian::sortable_unserialise(value);
-        return uint16_t(age < 0 ? 0 : age > 65535 ? 65535 : age);
-    };
-    for (auto it = db.db.valuestream_begin(from_slot); it != db.db.valuestream_end(from_slot); ++it) {
-        if (it.get_docid() < size) cache->from[it.get_docid()] = clamp(*it);
-    }
-    for (auto it = db.db.valuestream_begin(to_slot); it != db.db.valuestream_end(to_slot); ++it) {
-        if (it.get_docid() < size) cache->to[it.get_docid()] = clamp(*it);
-    }
-    db.ages = cache;
-    return cache;
-}
 
 /// The documents whose age range [from, to] holds one age, read from `AgeCache`. Built for one
 /// search on one database handle; `init` takes the handle's cache of the current revision.
@@ -189,7 +82,7 @@ class AgeSource : public Xapian::PostingSource {
     std::string name() const override { return "tilbudsguide.AgeSource"; }
 
   private:
-    bool holds(Xapian::docid id) const { return cache_->from[id] <= age_ && age_ <= cache_->to[id]; }
+    bool holds(Xapian::docid id) const { return cache_->holds(id, age_); }
 
     cx_db *owner_;
     unsigned from_slot_, to_slot_;
@@ -211,17 +104,49 @@ Xapian::Query::op query_op(int op) {
     }
 }
 
-cx_mset *run_search(cx_db &handle, const Xapian::Query &query, uint32_t offset,
+/// The `MatchNode` tree of a combination: which documents it matches, whatever the weights.
+/// Null if a part has none.
+MatchTree match_tree(int op, cx_query *const *subqueries, size_t count) {
+    MatchNode node{MatchNode::Kind::nothing};
+    for (size_t i = 0; i < count; ++i) {
+        if (!subqueries[i]->match) return nullptr;
+        node.children.push_back(subqueries[i]->match);
+    }
+    switch (op) {
+    case CX_OP_AND: case CX_OP_FILTER: node.kind = MatchNode::Kind::all_of; break;
+    case CX_OP_OR: case CX_OP_SYNONYM: node.kind = MatchNode::Kind::any_of; break;
+    case CX_OP_AND_NOT: node.kind = MatchNode::Kind::but_not; break;
+    case CX_OP_AND_MAYBE:  // matches what its first part matches; the rest only adds weight
+        return count == 0 ? std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::nothing}) : node.children.front();
+    default: return nullptr;
+    }
+    if (node.children.empty()) node.kind = MatchNode::Kind::nothing;
+    return std::make_shared<MatchNode>(std::move(node));
+}
+
+/// Exact counts (check_at_least of at least the document count) of a query with a `MatchNode`
+/// tree may come from `count_matches` (as counting says); the matcher then only ranks.
+/// Otherwise match spies count.
+cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
                     uint32_t limit, uint32_t check_at_least, const unsigned *facet_slots,
-                    size_t facet_count, uint32_t terms_for) {
+                    size_t facet_count, uint32_t terms_for, int counting) {
     auto result = std::make_unique<cx_mset>();
     result->facets.resize(facet_count);
     std::vector<std::unique_ptr<CachedCodeSpy>> spies;
     Xapian::Enquire enquire(handle.db);
-    enquire.set_query(query);
-    for (size_t i = 0; i < facet_count; ++i) {
-        spies.push_back(std::make_unique<CachedCodeSpy>(&facet_cache(handle, facet_slots[i]), &result->facets[i]));
-        enquire.add_matchspy(spies.back().get());
+    enquire.set_query(query.query);
+    const bool walk = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER
+        && (counting == CX_COUNT_POSTINGS || estimate_matches(handle.db, *query.match) >= CX_POSTINGS_FROM);
+    if (walk) {
+        std::vector<const FacetCache *> caches;
+        for (size_t i = 0; i < facet_count; ++i) caches.push_back(&facet_cache(handle, facet_slots[i]));
+        result->exact_total = count_matches(handle, *query.match, caches, result->facets);
+        check_at_least = 0;
+    } else {
+        for (size_t i = 0; i < facet_count; ++i) {
+            spies.push_back(std::make_unique<CachedCodeSpy>(&facet_cache(handle, facet_slots[i]), &result->facets[i]));
+            enquire.add_matchspy(spies.back().get());
+        }
     }
     result->mset = enquire.get_mset(offset, limit, check_at_least);
     for (auto it = result->mset.begin(); it != result->mset.end(); ++it) {
@@ -246,109 +171,6 @@ extern "C" {
 void cx_string_free(char *string) { free(string); }
 
 const char *cx_version(void) { return Xapian::version_string(); }
-
-size_t cx_sortable_serialise(double value, char *out) {
-    return guarded(nullptr, size_t(0), [&] {
-        const std::string s = Xapian::sortable_serialise(value);
-        memcpy(out, s.data(), s.size());
-        return s.size();
-    });
-}
-
-cx_stemmer *cx_stemmer_new(const char *language, char **error) {
-    return guarded(error, (cx_stemmer *)nullptr, [&] { return new cx_stemmer{Xapian::Stem(language)}; });
-}
-
-void cx_stemmer_free(cx_stemmer *stemmer) { delete stemmer; }
-
-char *cx_stem(cx_stemmer *stemmer, const char *word, size_t len, size_t *out_len, char **error) {
-    return guarded(error, (char *)nullptr, [&] { return copy_out(stemmer->stem(std::string(word, len)), out_len); });
-}
-
-cx_wdb *cx_wdb_open(const char *path, int flags, char **error) {
-    return guarded(error, (cx_wdb *)nullptr, [&] {
-        int action = (flags & CX_WDB_CREATE) ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN;
-        if (flags & CX_WDB_NO_SYNC) action |= Xapian::DB_NO_SYNC;
-        return new cx_wdb{Xapian::WritableDatabase(path, action)};
-    });
-}
-
-void cx_wdb_free(cx_wdb *db) {
-    guarded(nullptr, 0, [&] {
-        delete db;
-        return 0;
-    });
-}
-
-int cx_wdb_commit(cx_wdb *db, char **error) {
-    return guarded(error, -1, [&] { db->db.commit(); return 0; });
-}
-
-
-
-
-int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error) {
-    return guarded(error, -1, [&] { db->db.add_document(doc->doc); return 0; });
-}
-
-int cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error) {
-    return guarded(error, -1, [&] { db->db.replace_document(std::string(unique_term, len), doc->doc); return 0; });
-}
-
-int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error) {
-    return guarded(error, -1, [&] { db->db.delete_document(std::string(unique_term, len)); return 0; });
-}
-
-int cx_wdb_set_metadata(cx_wdb *db, const char *key, const char *value, size_t len, char **error) {
-    return guarded(error, -1, [&] { db->db.set_metadata(key, std::string(value, len)); return 0; });
-}
-
-int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq, char **error) {
-    return guarded(error, -1, [&] { db->db.add_spelling(std::string(word, len), freq); return 0; });
-}
-
-int cx_compact(const char *const *sources, size_t count, const char *destination, char **error) {
-    return guarded(error, -1, [&] {
-        Xapian::Database merged;
-        for (size_t i = 0; i < count; ++i) merged.add_database(Xapian::Database(sources[i]));
-        merged.compact(destination);
-        return 0;
-    });
-}
-
-
-cx_doc *cx_doc_new(void) {
-    return guarded(nullptr, (cx_doc *)nullptr, [&] { return new cx_doc{}; });
-}
-
-void cx_doc_free(cx_doc *doc) { delete doc; }
-
-int cx_doc_add_terms(cx_doc *doc, const char *terms, size_t terms_len, const uint32_t *wdfs, size_t count,
-                     char **error) {
-    return guarded(error, -1, [&] {
-        size_t start = 0;
-        for (size_t i = 0; i < count; ++i) {
-            const void *end = memchr(terms + start, '\0', terms_len - start);
-            if (end == nullptr) throw Xapian::InvalidArgumentError("termliste uden afslutning");
-            const size_t stop = static_cast<const char *>(end) - terms;
-            doc->doc.add_term(std::string(terms + start, stop - start), wdfs[i]);
-            start = stop + 1;
-        }
-        return 0;
-    });
-}
-
-int cx_doc_add_boolean_term(cx_doc *doc, const char *term, size_t len, char **error) {
-    return guarded(error, -1, [&] { doc->doc.add_boolean_term(std::string(term, len)); return 0; });
-}
-
-int cx_doc_add_value(cx_doc *doc, unsigned slot, const char *value, size_t len, char **error) {
-    return guarded(error, -1, [&] { doc->doc.add_value(slot, std::string(value, len)); return 0; });
-}
-
-int cx_doc_set_data(cx_doc *doc, const char *data, size_t len, char **error) {
-    return guarded(error, -1, [&] { doc->doc.set_data(std::string(data, len)); return 0; });
-}
 
 cx_db *cx_db_open(const char *path, char **error) {
     return guarded(error, (cx_db *)nullptr, [&] { return new cx_db{Xapian::Database(path), {}, nullptr}; });
@@ -428,7 +250,10 @@ char *cx_db_values(cx_db *db, unsigned slot, size_t *out_len, char **error) {
 }
 
 cx_query *cx_query_term(const char *term, size_t len, unsigned wqf, char **error) {
-    return guarded(error, (cx_query *)nullptr, [&] { return new cx_query{Xapian::Query(std::string(term, len), wqf)}; });
+    return guarded(error, (cx_query *)nullptr, [&] {
+        const std::string text(term, len);
+        return new cx_query{Xapian::Query(text, wqf), std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::term, text})};
+    });
 }
 
 /// A fresh match-all query for each caller. Not a copy of `Xapian::Query::MatchAll`: that is one
@@ -436,11 +261,15 @@ cx_query *cx_query_term(const char *term, size_t len, unsigned wqf, char **error
 /// once corrupted it (the web server crashed 2 times in 29 load runs). The empty term is what
 /// MatchAll is made of.
 cx_query *cx_query_match_all(char **error) {
-    return guarded(error, (cx_query *)nullptr, [&] { return new cx_query{Xapian::Query(std::string())}; });
+    return guarded(error, (cx_query *)nullptr, [&] {
+        return new cx_query{Xapian::Query(std::string()), std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::all})};
+    });
 }
 
 cx_query *cx_query_match_nothing(char **error) {
-    return guarded(error, (cx_query *)nullptr, [&] { return new cx_query{Xapian::Query::MatchNothing}; });
+    return guarded(error, (cx_query *)nullptr, [&] {
+        return new cx_query{Xapian::Query::MatchNothing, std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::nothing})};
+    });
 }
 
 cx_query *cx_query_combine(int op, cx_query *const *subqueries, size_t count, char **error) {
@@ -448,14 +277,19 @@ cx_query *cx_query_combine(int op, cx_query *const *subqueries, size_t count, ch
         std::vector<Xapian::Query> parts;
         parts.reserve(count);
         for (size_t i = 0; i < count; ++i) parts.push_back(subqueries[i]->query);
-        return new cx_query{Xapian::Query(query_op(op), parts.begin(), parts.end())};
+        return new cx_query{Xapian::Query(query_op(op), parts.begin(), parts.end()), match_tree(op, subqueries, count)};
     });
 }
 
 cx_query *cx_query_age(cx_db *db, unsigned from_slot, unsigned to_slot, unsigned age, char **error) {
     return guarded(error, (cx_query *)nullptr, [&] {
-        auto *source = new AgeSource(db, from_slot, to_slot, uint16_t(std::min(age, 65535u)));
-        return new cx_query{Xapian::Query(source->release())};
+        const uint16_t years = uint16_t(std::min(age, 65535u));
+        auto *source = new AgeSource(db, from_slot, to_slot, years);
+        MatchNode node{MatchNode::Kind::age};
+        node.from_slot = from_slot;
+        node.to_slot = to_slot;
+        node.age = years;
+        return new cx_query{Xapian::Query(source->release()), std::make_shared<MatchNode>(std::move(node))};
     });
 }
 
@@ -463,14 +297,14 @@ void cx_query_free(cx_query *query) { delete query; }
 
 
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit, uint32_t check_at_least,
-                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, char **error) {
+                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, int counting, char **error) {
     return guarded(error, (cx_mset *)nullptr, [&] {
         try {
-            return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
+            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting);
         } catch (const Xapian::DatabaseModifiedError &) {
             db->db.reopen();
             db->revision_moved();
-            return run_search(*db, query->query, offset, limit, check_at_least, facet_slots, facet_count, terms_for);
+            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting);
         }
     });
 }
@@ -479,7 +313,9 @@ void cx_mset_free(cx_mset *mset) { delete mset; }
 
 uint32_t cx_mset_size(const cx_mset *mset) { return uint32_t(mset->data.size()); }
 
-uint32_t cx_mset_total(const cx_mset *mset) { return mset->mset.get_matches_estimated(); }
+uint32_t cx_mset_total(const cx_mset *mset) {
+    return mset->exact_total >= 0 ? uint32_t(mset->exact_total) : mset->mset.get_matches_estimated();
+}
 
 double cx_mset_weight(const cx_mset *mset, uint32_t index) {
     return guarded(nullptr, 0.0, [&] { return mset->mset[index].get_weight(); });

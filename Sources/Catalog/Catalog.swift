@@ -12,6 +12,13 @@ public struct Catalog: Sendable {
     public var synonyms: SynonymTable
     public var entries: [CatalogEntry]
     public var findings: [Finding]
+    /// Records recognised from an earlier load and left unread (only with `load(path:known:)`).
+    public var known: [KnownRecord] = []
+    /// `SourceHash` of the vocabulary files (`kommune.yaml`, `behov.yaml`, `centre.yaml`,
+    /// `synonymer.yaml`) and the rules' version: digests from another value are not used.
+    public internal(set) var sharedSource: UInt64 = CatalogLoader.rulesVersion
+    /// Warnings of the known records, which have no `Finding`s of their own.
+    public internal(set) var knownWarnings = 0
 
     public init(
         root: String, municipality: Municipality, needs: [Need] = [], centres: [Centre] = [],
@@ -29,6 +36,12 @@ public struct Catalog: Sendable {
     public var offers: [Offer] { entries.map(\.offer) }
     public var errors: [Finding] { findings.filter { $0.severity == .error } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    /// Every warning, the known records' included.
+    public var warningCount: Int { warnings.count + knownWarnings }
+    /// Offers read plus offers recognised.
+    public var offerCount: Int { entries.count + known.count }
+    /// A digest of every record, for the next load (see `KnownRecords`).
+    public var digests: [RecordDigest] { entries.map(\.digest) + known.map(\.digest) }
     public var isValid: Bool { !findings.contains { $0.severity == .error } }
 
     public func need(_ id: String) -> Need? { needs.first { $0.id == id } }

@@ -8,12 +8,24 @@ public struct CatalogEntry: Sendable, Hashable {
     public var line: Int
     /// Line of each top-level field, by its Danish name.
     public var fieldLines: [String: Int]
+    /// `SourceHash` of the record's bytes (see `RecordDigest.source`).
+    public internal(set) var source: UInt64 = 0
+    /// Warnings about this offer that do not depend on the day (see `RecordDigest.warnings`).
+    public internal(set) var steadyWarnings = 0
+    /// Its place in the order the loader met records in.
+    var position = 0
 
     public init(offer: Offer, file: String, line: Int, fieldLines: [String: Int] = [:]) {
         self.offer = offer
         self.file = file
         self.line = line
         self.fieldLines = fieldLines
+    }
+
+    /// What the next load needs to know of this offer without reading it.
+    public var digest: RecordDigest {
+        RecordDigest(source: source, id: offer.id, centre: offer.centre, needs: offer.needs, ended: offer.status == .ended,
+                     lastVerified: offer.lastVerified, warnings: steadyWarnings)
     }
 
     /// The line of `field`, or of the offer when the field is absent.

@@ -11,35 +11,48 @@ import Yams
 public struct CatalogLoader: Sendable {
     /// The day warnings about old verification dates are measured from.
     public var today: CalendarDate
+    /// Part of every `Catalog.sharedSource`: raise it whenever reading or the rules change what
+    /// they report, so digests kept by an older version are not trusted.
+    public static let rulesVersion: UInt64 = 1
 
     public init(today: CalendarDate = .today()) {
         self.today = today
     }
 
-    public func load(path: String) throws(CatalogError) -> Catalog {
+    /// Reads the catalogue at path. Records whose bytes match a digest in `known` (kept from a
+    /// catalogue with the same vocabulary files) are not read again but listed in `Catalog.known`;
+    /// the rules still check them for duplicate ids and verification dates.
+    public func load(path: String, known: KnownRecords? = nil) throws(CatalogError) -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .notFound(path: path)
         }
         var catalog: Catalog
         if isFolder.boolValue {
-            catalog = try loadFolder(path)
+            catalog = try loadFolder(path, known: known)
         } else {
             catalog = Catalog(root: path, municipality: Municipality(id: "", name: ""))
-            try readJSONLines(path, into: &catalog)
+            try readJSONLines(path, into: &catalog, known: usable(known, for: catalog))
         }
         CatalogRules(today: today).apply(to: &catalog)
         return catalog
     }
 
-    private func loadFolder(_ root: String) throws(CatalogError) -> Catalog {
+    /// The digests of known that may be trusted for catalog: none if its vocabulary files differ.
+    private func usable(_ known: KnownRecords?, for catalog: Catalog) -> [UInt64: RecordDigest] {
+        guard let known, known.sharedSource == catalog.sharedSource else { return [:] }
+        return known.digests
+    }
+
+    private func loadFolder(_ root: String, known: KnownRecords?) throws(CatalogError) -> Catalog {
         let folder = URL(fileURLWithPath: root)
         var catalog = Catalog(root: root, municipality: Municipality(id: "", name: ""))
         func shared(_ name: String, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
             let path = folder.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { return }
+            guard let data = FileManager.default.contents(atPath: path) else { return }
+            catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
             let file = display(root, name)
-            guard let node = try parseYAML(path, file: file, findings: &catalog.findings) else { return }
+            guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { return }
             var reader = VocabularyReader(file: file)
             body(&reader, node)
             catalog.findings += reader.findings
@@ -51,8 +64,9 @@ public struct CatalogLoader: Sendable {
         try shared("centre.yaml") { reader, node in catalog.centres = reader.centres(node) }
         try shared("synonymer.yaml") { reader, node in catalog.synonyms = reader.synonyms(node) }
 
+        let digests = usable(known, for: catalog)
         let offerFolder = folder.appendingPathComponent("tilbud")
-        for name in try listing(offerFolder.path) {
+        for (position, name) in try listing(offerFolder.path).enumerated() {
             let file = display(root, "tilbud/" + name)
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
                 if !name.hasPrefix(".") && name != "README.md" {
@@ -61,27 +75,43 @@ public struct CatalogLoader: Sendable {
                 continue
             }
             let id = String(name[..<name.lastIndex(of: ".")!])
-            guard let node = try parseYAML(offerFolder.appendingPathComponent(name).path, file: file, findings: &catalog.findings) else { continue }
+            let path = offerFolder.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .unreadable(path: path, reason: "filen kan ikke læses")
+            }
+            let source = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name)) }
+            if let digest = digests[source] {
+                catalog.known.append(KnownRecord(digest: digest, file: file, line: 1, position: position))
+                continue
+            }
+            guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { continue }
             var reader = OfferReader(file: file)
-            if let entry = reader.read(node, id: id, municipality: catalog.municipality.id) {
+            if var entry = reader.read(node, id: id, municipality: catalog.municipality.id) {
+                entry.source = source
+                entry.position = position
+                entry.steadyWarnings = reader.findings.count { $0.severity == .warning }
                 catalog.entries.append(entry)
             }
             catalog.findings += reader.findings
         }
         for name in try listing(root) where name.hasSuffix(".jsonl") {
-            try readJSONLines(folder.appendingPathComponent(name).path, file: display(root, name), into: &catalog)
+            try readJSONLines(folder.appendingPathComponent(name).path, file: display(root, name), into: &catalog, known: digests)
         }
         return catalog
     }
 
-    /// Reads one offer per line; a line that is not JSON becomes an error finding.
-    func readJSONLines(_ path: String, file: String? = nil, into catalog: inout Catalog) throws(CatalogError) {
+    /// Reads one offer per line; a line that is not JSON becomes an error finding, a line in
+    /// known is not read again.
+    func readJSONLines(_ path: String, file: String? = nil, into catalog: inout Catalog,
+                       known: [UInt64: RecordDigest] = [:]) throws(CatalogError) {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+        // Mapped, not copied: a national file is over 100 MB and most of it is only hashed.
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
         let file = file ?? path
         let municipality = catalog.municipality.id
+        let base = max(catalog.entries.last?.position ?? 0, catalog.known.last?.position ?? 0) + 1
         let results = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> ChunkResults in
             let lines = Self.lines(of: bytes)
             // Records are independent, so large files are read in parallel chunks, kept in line order.
@@ -93,8 +123,14 @@ public struct CatalogLoader: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
                 var entries: [CatalogEntry] = []
                 var findings: [Finding] = []
+                var recognised: [KnownRecord] = []
                 for (lineNumber, range) in lines[min(chunk * chunkSize, lines.count)..<min((chunk + 1) * chunkSize, lines.count)] {
                     let line = UnsafeRawBufferPointer(rebasing: bytes[range])
+                    let source = SourceHash.of(line)
+                    if let digest = known[source] {
+                        recognised.append(KnownRecord(digest: digest, file: file, line: lineNumber, position: base + lineNumber))
+                        continue
+                    }
                     if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) { continue }
                     let node: FieldNode
                     do throws(JSONRecordParser.Failure) { node = try JSONRecordParser.parse(line, line: lineNumber) } catch {
@@ -107,18 +143,22 @@ public struct CatalogLoader: Sendable {
                         continue
                     }
                     var reader = OfferReader(file: file, statusRequired: false)
-                    if let entry = reader.read(node, id: nil, municipality: municipality) {
+                    if var entry = reader.read(node, id: nil, municipality: municipality) {
+                        entry.source = source
+                        entry.position = base + lineNumber
+                        entry.steadyWarnings = reader.findings.count { $0.severity == .warning }
                         entries.append(entry)
                     }
                     findings += reader.findings
                 }
-                results.store(chunk, entries, findings)
+                results.store(chunk, entries, findings, recognised)
             }
             return results
         }
         for chunk in results.entries.indices {
             catalog.entries += results.entries[chunk]
             catalog.findings += results.findings[chunk]
+            catalog.known += results.known[chunk]
         }
     }
 
@@ -127,18 +167,21 @@ public struct CatalogLoader: Sendable {
     private final class ChunkResults: @unchecked Sendable {
         var entries: [[CatalogEntry]]
         var findings: [[Finding]]
+        var known: [[KnownRecord]]
         private let lock = NSLock()
 
         init(count: Int) {
             entries = Array(repeating: [], count: count)
             findings = Array(repeating: [], count: count)
+            known = Array(repeating: [], count: count)
         }
 
-        func store(_ chunk: Int, _ entries: [CatalogEntry], _ findings: [Finding]) {
+        func store(_ chunk: Int, _ entries: [CatalogEntry], _ findings: [Finding], _ known: [KnownRecord]) {
             lock.lock()
             defer { lock.unlock() }
             self.entries[chunk] = entries
             self.findings[chunk] = findings
+            self.known[chunk] = known
         }
     }
 
@@ -147,19 +190,20 @@ public struct CatalogLoader: Sendable {
     static func lines(of bytes: UnsafeRawBufferPointer) -> [(Int, Range<Int>)] {
         var result: [(Int, Range<Int>)] = []
         var start = 0, number = 0
+        guard let base = bytes.baseAddress else { return [] }
         while start < bytes.count {
             number += 1
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let end = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+                .map { UnsafeRawPointer($0) - base } ?? bytes.count
             result.append((number, start..<end))
             start = end + 1
         }
         return result
     }
 
-    /// Parses a YAML file; a syntax error becomes a finding and the result is nil.
-    private func parseYAML(_ path: String, file: String, findings: inout [Finding]) throws(CatalogError) -> FieldNode? {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+    /// Parses a YAML file's bytes; a syntax error becomes a finding and the result is nil.
+    private func parseYAML(_ data: Data, file: String, findings: inout [Finding]) -> FieldNode? {
+        guard let text = String(data: data, encoding: .utf8) else {
             findings.append(Finding(.error, file: file, line: 1, "filen kan ikke læses som UTF-8-tekst"))
             return nil
         }

@@ -10,17 +10,14 @@ struct CatalogRules {
         var findings: [Finding] = []
         let needIDs = Set(catalog.needs.map(\.id))
         let centreIDs = Set(catalog.centres.map(\.id))
-        var firstSeen: [String: CatalogEntry] = [:]
 
-        for entry in catalog.entries {
+        for index in catalog.entries.indices {
+            let entry = catalog.entries[index]
             let offer = entry.offer
+            var steady = 0
             func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
                 findings.append(Finding(severity, file: entry.file, line: entry.line(of: field), message, centre: offer.centre))
-            }
-            if let earlier = firstSeen[offer.id] {
-                add(.error, "id", "id '\(offer.id)' findes også i \(earlier.file):\(earlier.line)")
-            } else {
-                firstSeen[offer.id] = entry
+                if severity == .warning && field != "sidst_verificeret" { steady += 1 }
             }
             if !needIDs.isEmpty {
                 for need in offer.needs where !needIDs.contains(need) {
@@ -32,23 +29,60 @@ struct CatalogRules {
             } else if !centreIDs.isEmpty, !centreIDs.contains(offer.centre) {
                 add(.error, "center", "ukendt center '\(offer.centre)'\(hint(offer.centre, centreIDs)); centre skal stå i centre.yaml")
             }
-            guard offer.status != .ended else { continue }
-            if offer.contact.isEmpty {
-                add(.warning, "kontakt", "ingen kontaktoplysninger (telefon, e-mail eller web)")
-            }
-            if offer.access.isEmpty {
-                add(.warning, "adgang", "ingen adgangsvej ('adgang': egen-henvendelse, henvisning-fra-laege eller visitation)")
-            }
-            if let date = offer.lastVerified {
-                if date.isOlder(thanMonths: Self.verificationMonths, before: today) {
-                    add(.warning, "sidst_verificeret", "sidst verificeret \(date), mere end \(Self.verificationMonths) måneder siden")
+            if offer.status != .ended {
+                if offer.contact.isEmpty {
+                    add(.warning, "kontakt", "ingen kontaktoplysninger (telefon, e-mail eller web)")
                 }
-            } else {
-                add(.warning, "sidst_verificeret", "'sidst_verificeret' mangler: ingen har bekræftet oplysningerne")
+                if offer.access.isEmpty {
+                    add(.warning, "adgang", "ingen adgangsvej ('adgang': egen-henvendelse, henvisning-fra-laege eller visitation)")
+                }
+                if let message = verification(offer.lastVerified) { add(.warning, "sidst_verificeret", message) }
             }
+            catalog.entries[index].steadyWarnings += steady
         }
+        // Known records had no findings of their own when they were kept; only the day may have moved.
+        var knownWarnings = 0
+        for record in catalog.known {
+            knownWarnings += record.digest.warnings
+            if !record.digest.ended, verification(record.digest.lastVerified) != nil { knownWarnings += 1 }
+        }
+        catalog.knownWarnings = knownWarnings
+        findings += duplicates(in: catalog)
         catalog.findings += findings
         catalog.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// The warning for a verification date (or its absence), if any.
+    private func verification(_ date: CalendarDate?) -> String? {
+        guard let date else { return "'sidst_verificeret' mangler: ingen har bekræftet oplysningerne" }
+        guard date.isOlder(thanMonths: Self.verificationMonths, before: today) else { return nil }
+        return "sidst verificeret \(date), mere end \(Self.verificationMonths) måneder siden"
+    }
+
+    /// An error on every record whose id an earlier record (read or known) already has.
+    private func duplicates(in catalog: Catalog) -> [Finding] {
+        // Usually every id is unique; only then is the cheap check enough.
+        var ids = Set<String>(minimumCapacity: catalog.offerCount)
+        for entry in catalog.entries { ids.insert(entry.offer.id) }
+        for record in catalog.known { ids.insert(record.digest.id) }
+        guard ids.count < catalog.offerCount else { return [] }
+        typealias Place = (position: Int, id: String, file: String, start: Int, line: Int, centre: String)
+        var places: [Place] = catalog.entries.map { ($0.position, $0.offer.id, $0.file, $0.line, $0.line(of: "id"), $0.offer.centre) }
+        if !catalog.known.isEmpty {
+            places += catalog.known.map { ($0.position, $0.digest.id, $0.file, $0.line, $0.line, $0.digest.centre) }
+            places.sort { $0.position < $1.position }
+        }
+        var firstSeen: [String: (file: String, line: Int)] = [:]
+        var findings: [Finding] = []
+        for place in places {
+            if let earlier = firstSeen[place.id] {
+                findings.append(Finding(.error, file: place.file, line: place.line,
+                                        "id '\(place.id)' findes også i \(earlier.file):\(earlier.line)", centre: place.centre))
+            } else {
+                firstSeen[place.id] = (place.file, place.start)
+            }
+        }
+        return findings
     }
 
     private func hint(_ word: String, _ known: Set<String>) -> String {

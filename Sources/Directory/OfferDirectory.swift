@@ -26,16 +26,41 @@ public final class OfferDirectory: @unchecked Sendable {
 
     /// Validates the catalogue and, only if it has no errors, brings the index up to date:
     /// in place when few offers changed, else (or with `full`) as a new index swapped in whole.
+    ///
+    /// Without `full`, records whose bytes are as when the live index was built are not read
+    /// again (`CatalogSnapshot`); if the index then cannot be updated in place, the whole
+    /// catalogue is read and built. The returned catalogue lists those records in `known`.
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+        let writer = IndexWriter(location: index, options: options)
+        if !full, let snapshot = CatalogSnapshot(index: index) {
+            let catalog = try validate(known: snapshot.known)
+            guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
+            var content = Self.content(of: catalog)
+            content.unchanged = catalog.known.map { UnchangedOffer(id: $0.digest.id, needs: $0.digest.needs, centre: $0.digest.centre) }
+            do {
+                if let report = try writer.updateInPlace(content) {
+                    CatalogSnapshot.save(catalog, stamp: report.stamp, index: index)
+                    return (catalog, report)
+                }
+            } catch { throw .index(error) }
+        }
         let catalog = try validate()
         guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
-        let content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
-                                   municipality: catalog.municipality, synonyms: catalog.synonyms)
         do {
-            let writer = IndexWriter(location: index, options: options)
+            let content = Self.content(of: catalog)
             let report = full ? try writer.rebuild(content) : try writer.update(content)
+            CatalogSnapshot.save(catalog, stamp: report.stamp, index: index)
             return (catalog, report)
         } catch { throw .index(error) }
+    }
+
+    private func validate(known: KnownRecords) throws(DirectoryError) -> Catalog {
+        do { return try CatalogLoader().load(path: catalogPath, known: known) } catch { throw .catalog(error) }
+    }
+
+    private static func content(of catalog: Catalog) -> IndexContent {
+        IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
+                     municipality: catalog.municipality, synonyms: catalog.synonyms)
     }
 
     /// The searcher over the live index, opened once and kept.

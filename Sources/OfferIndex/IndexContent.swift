@@ -3,6 +3,9 @@ import OfferModel
 /// Everything an index is built from: the offers and the vocabularies that give them names.
 public struct IndexContent: Sendable {
     public var offers: [Offer]
+    /// Offers the live index already holds as they are, known by id and codes only (see
+    /// `IndexWriter.updateInPlace(_:)`); a full build needs them all in `offers`.
+    public var unchanged: [UnchangedOffer] = []
     public var needs: [Need]
     public var centres: [Centre]
     public var municipality: Municipality
@@ -15,6 +18,20 @@ public struct IndexContent: Sendable {
         self.centres = centres
         self.municipality = municipality
         self.synonyms = synonyms
+    }
+}
+
+/// An offer the live index holds unchanged: what an update needs of it to keep the code tables
+/// and to tell which offers were removed.
+public struct UnchangedOffer: Sendable, Hashable {
+    public var id: String
+    public var needs: [String]
+    public var centre: String
+
+    public init(id: String, needs: [String], centre: String) {
+        self.id = id
+        self.needs = needs
+        self.centre = centre
     }
 }
 
@@ -35,4 +52,6 @@ public struct IndexReport: Sendable, Hashable {
     public var removed: Int
     public var seconds: Double
     public var database: String
+    /// The commit this run made (taken under the writer lock, so it is this run's own).
+    public var stamp: CommitStamp?
 }

@@ -13,8 +13,9 @@ struct IndexPlan: Sendable {
 
     /// `collectWords: false` leaves `words` empty (an update gathers words of changed offers only).
     init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, collectWords: Bool = true) throws(IndexError) {
-        needIDs = Self.codeTable(content.needs.map(\.id), content.offers.flatMap(\.needs))
-        centreIDs = Self.codeTable(content.centres.map(\.id), content.offers.map(\.centre).filter { !$0.isEmpty })
+        needIDs = Self.codeTable(content.needs.map(\.id), content.offers.flatMap(\.needs) + content.unchanged.flatMap(\.needs))
+        centreIDs = Self.codeTable(content.centres.map(\.id),
+                                   (content.offers.map(\.centre) + content.unchanged.map(\.centre)).filter { !$0.isEmpty })
         let vocabulary = IndexVocabulary(needs: Self.named(needIDs, content.needs) { Need(id: $0, name: $0) },
                                          centres: Self.named(centreIDs, content.centres) { Centre(id: $0, name: $0) },
                                          municipality: content.municipality)
@@ -75,10 +76,8 @@ struct IndexPlan: Sendable {
 
     /// Ids in code order: the vocabulary's own order first, then any others the offers use.
     static func codeTable(_ declared: [String], _ used: [String]) -> [String] {
-        var seen = Set(declared)
-        var table = declared
-        for id in used.sorted() where seen.insert(id).inserted { table.append(id) }
-        return table
+        // Distinct first: a national catalogue uses a few hundred ids some 200,000 times.
+        declared + Set(used).subtracting(declared).sorted()
     }
 
     private static func named<T: Identifiable>(_ ids: [String], _ known: [T], fallback: (String) -> T) -> [T] where T.ID == String {

@@ -7,7 +7,8 @@ import OfferModel
 /// as a fresh build would (otherwise every document could be affected). Worth it: at most
 /// `maxChangedShare` of the offers (or `minimumChanges`) changed. Which offers changed is read from each
 /// document's fingerprint (a hash of its stored data). New words join the compound vocabulary;
-/// documents indexed earlier keep the splits they got.
+/// documents indexed earlier keep the splits they got. Offers listed in `IndexContent.unchanged`
+/// are taken to be as the index holds them and are not compared.
 struct IndexUpdate {
     static let maxChangedShare = 0.05
     /// Small catalogues may always change this many offers in place.
@@ -31,14 +32,18 @@ struct IndexUpdate {
             indexed[String(decoding: value[8...], as: UTF8.self)] = Array(value[..<8])
         }
         let changed = content.offers.filter { indexed[$0.id] != Fingerprint.of($0) }
-        let present = Set(content.offers.map(\.id))
+        let present = Set(content.offers.map(\.id) + content.unchanged.map(\.id))
         let removed = indexed.keys.filter { !present.contains($0) }
-        let limit = max(Self.minimumChanges, Int(Double(max(indexed.count, content.offers.count)) * Self.maxChangedShare))
+        let total = content.offers.count + content.unchanged.count
+        let limit = max(Self.minimumChanges, Int(Double(max(indexed.count, total)) * Self.maxChangedShare))
         guard changed.count + removed.count <= limit else { return nil }
         var words = Set<String>()
-        if writer.options.compounds {
-            words = IndexPlan.vocabulary(of: IndexContent(offers: changed, synonyms: content.synonyms), analyzer: analyzer)
-            words.formUnion(try live.metadata(IndexSchema.Metadata.words).split(separator: "\n").map(String.init))
+        var newWords = false
+        if writer.options.compounds && !changed.isEmpty {
+            words = Set(try live.metadata(IndexSchema.Metadata.words).split(separator: "\n").map(String.init))
+            let count = words.count
+            words.formUnion(IndexPlan.vocabulary(of: IndexContent(offers: changed, synonyms: content.synonyms), analyzer: analyzer))
+            newWords = words.count > count
         }
         let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words)
 
@@ -53,10 +58,10 @@ struct IndexUpdate {
                     try database.addSpelling(word, frequency: frequency)
                 }
             }
-            try database.setMetadata(IndexSchema.Metadata.words, words.sorted().joined(separator: "\n"))
+            if newWords { try database.setMetadata(IndexSchema.Metadata.words, words.sorted().joined(separator: "\n")) }
             try database.commit()
         }
-        return IndexReport(mode: .incremental, offers: content.offers.count, changed: changed.count, removed: removed.count,
-                           seconds: (clock.now - start).seconds, database: path)
+        return IndexReport(mode: .incremental, offers: total, changed: changed.count, removed: removed.count,
+                           seconds: (clock.now - start).seconds, database: path, stamp: CommitStamp(database: path))
     }
 }

@@ -36,7 +36,18 @@ public struct IndexWriter: Sendable {
         }
     }
 
+    /// Writes only the offers that changed into the live index, or returns nil (and writes
+    /// nothing) when that is not safe or too many changed. The only way to use content with
+    /// `unchanged` offers, which a full build cannot use.
+    public func updateInPlace(_ content: IndexContent) throws(IndexError) -> IndexReport? {
+        try location.withWriterLock { () throws(IndexError) -> IndexReport? in
+            location.removeUnfinishedBuilds()
+            return try IndexUpdate(writer: self, content: content).applyInPlace()
+        }
+    }
+
     private func fullBuild(_ content: IndexContent) throws(IndexError) -> IndexReport {
+        precondition(content.unchanged.isEmpty, "a full build needs every offer read")
         let clock = ContinuousClock()
         let start = clock.now
         let folder = try location.newBuildFolder()
@@ -47,8 +58,9 @@ public struct IndexWriter: Sendable {
             try? FileManager.default.removeItem(atPath: folder)
             throw error
         }
+        let database = location.currentDatabase() ?? folder
         return IndexReport(mode: .full, offers: content.offers.count, changed: content.offers.count, removed: 0,
-                           seconds: (clock.now - start).seconds, database: location.currentDatabase() ?? folder)
+                           seconds: (clock.now - start).seconds, database: database, stamp: CommitStamp(database: database))
     }
 
     private func write(_ content: IndexContent, into folder: String) throws(IndexError) {

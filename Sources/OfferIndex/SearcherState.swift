@@ -89,4 +89,7 @@ public struct CommitStamp: Hashable, Sendable {
         seconds = Int(info.st_ctim.tv_sec)
         nanoseconds = Int(info.st_ctim.tv_nsec)
     }
+
+    /// The stamp as text, to keep beside the index and compare with a later stamp's.
+    public var token: String { "\(device):\(inode):\(seconds).\(nanoseconds)" }
 }

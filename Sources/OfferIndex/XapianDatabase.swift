@@ -81,14 +81,24 @@ final class XapianDatabase: @unchecked Sendable {
         return result
     }
 
+    /// How exact totals and facet counts are made (`cx_counting`): both give the same numbers.
+    enum Counting: Int32 {
+        /// Walking the posting lists when the query may match many documents, else the matcher.
+        case automatic = 0
+        /// The weighting matcher with counting spies.
+        case matcher = 1
+        /// The query's posting lists, walked without weights.
+        case postings = 2
+    }
+
     /// Runs query; `matchingTermsFor` hits get their matching terms read.
     func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
-                matchingTermsFor: Int = 0) throws(IndexError) -> XapianMatches {
+                matchingTermsFor: Int = 0, counting: Counting = .automatic) throws(IndexError) -> XapianMatches {
         let slots = facetSlots.map { UInt32($0) }
         let handle = self.handle
         let mset = try xapianCall("søgning") { error in
             slots.withUnsafeBufferPointer {
-                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), error)
+                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), counting.rawValue, error)
             }
         }!
         return XapianMatches(handle: mset, facetCount: slots.count)

@@ -24,7 +24,7 @@ struct Index: ParsableCommand {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
         do {
             let (catalog, report) = try directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
-            let warnings = catalog.warnings.count
+            let warnings = catalog.warningCount
             let time = String(format: "%.2f", report.seconds)
             switch report.mode {
             case .full:

@@ -146,10 +146,23 @@ void cx_query_free(cx_query *query);
  * kept until the database moves to a new revision. Matching terms are read for
  * the first terms_for hits only (each costs a walk over the document's terms). Retries once after reopening if the database
  * was modified underneath. NULL on error.
+ *
+ * Exact counts (check_at_least >= doccount) come either from the matcher with
+ * spies, which weights every match, or from walking the query's posting lists
+ * without weights, after which the matcher only ranks (see MatchCounter.cpp).
+ * counting picks one (enum cx_counting); CX_COUNT_AUTO walks the posting lists
+ * when the query may match CX_POSTINGS_FROM documents or more.
  */
+enum cx_counting {
+    CX_COUNT_AUTO = 0,
+    CX_COUNT_MATCHER = 1,
+    CX_COUNT_POSTINGS = 2
+};
+/** Below this many possible matches the matcher's one pass is cheaper than two. */
+#define CX_POSTINGS_FROM 10000
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit,
                    uint32_t check_at_least, const unsigned *facet_slots, size_t facet_count,
-                   uint32_t terms_for, char **error);
+                   uint32_t terms_for, int counting, char **error);
 void cx_mset_free(cx_mset *mset);
 uint32_t cx_mset_size(const cx_mset *mset);
 /** Estimated number of matches; exact when check_at_least covered every match. */

@@ -1,0 +1,84 @@
+// What the shim's C++ files share: the handles behind the C header's opaque types and the
+// per-revision tables. Not part of the C face (include/CXapian.h); Swift never sees it.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct cx_db;
+
+namespace cxshim {
+
+/// Facet codes of every document in one value slot, read once per revision: counting then
+/// needs only the docid of each match, not a document fetch.
+struct FacetCache {
+    std::vector<uint32_t> offsets;  // codes of docid d are codes[offsets[d] .. offsets[d+1])
+    std::vector<uint16_t> codes;
+};
+
+/// Age bounds of every document, read once per revision: an age filter then looks them up by
+/// docid instead of decoding value streams for every candidate.
+struct AgeCache {
+    std::vector<uint16_t> from, to;  // by docid; a docid without a document has from > to
+
+    bool holds(Xapian::docid id, uint16_t age) const { return from[id] <= age && age <= to[id]; }
+};
+
+/// Which documents a query matches, without weights: built beside each `Xapian::Query` the
+/// shim makes, so exact counts can walk posting lists instead of running the weighting matcher
+/// over every match (see `count_matches`).
+struct MatchNode {
+    enum class Kind { term, all, nothing, all_of, any_of, but_not, age };
+    Kind kind;
+    std::string term;                                       // term
+    std::vector<std::shared_ptr<const MatchNode>> children;  // all_of, any_of, but_not (first minus the rest)
+    unsigned from_slot = 0, to_slot = 0;                    // age
+    uint16_t age = 0;
+};
+using MatchTree = std::shared_ptr<const MatchNode>;
+
+const FacetCache &facet_cache(cx_db &db, unsigned slot);
+std::shared_ptr<const AgeCache> age_cache(cx_db &db, unsigned from_slot, unsigned to_slot);
+
+/// At most how many documents tree matches, from term frequencies alone (no posting list read).
+Xapian::doccount estimate_matches(const Xapian::Database &db, const MatchNode &tree);
+
+/// The exact number of documents tree matches in db; for each cache in facets, adds every
+/// match's codes to the counts at the same index.
+uint32_t count_matches(cx_db &db, const MatchNode &tree, const std::vector<const FacetCache *> &facets,
+                       std::vector<std::vector<uint32_t>> &counts);
+
+}  // namespace cxshim
+
+struct cx_db {
+    Xapian::Database db;
+    std::map<unsigned, cxshim::FacetCache> facets;
+    std::shared_ptr<const cxshim::AgeCache> ages;
+
+    /// Forgets what was read from the previous revision.
+    void revision_moved() {
+        facets.clear();
+        ages.reset();
+    }
+};
+
+/// A query and, when every part of it has one, its `MatchNode` tree (null otherwise).
+struct cx_query {
+    Xapian::Query query;
+    cxshim::MatchTree match;
+};
+
+struct cx_mset {
+    Xapian::MSet mset;
+    std::vector<std::string> data;
+    std::vector<std::string> terms;
+    std::vector<std::vector<uint32_t>> facets;
+    /// The exact number of matches when `count_matches` counted them, else -1 (then the
+    /// MSet's own count is exact, as the caller asked for).
+    int64_t exact_total = -1;
+};
