@@ -151,7 +151,8 @@ void cx_query_free(cx_query *query);
  * spies, which weights every match, or from walking the query's posting lists
  * without weights, after which the matcher only ranks (see MatchCounter.cpp).
  * counting picks one (enum cx_counting); CX_COUNT_AUTO walks the posting lists
- * when the query may match CX_POSTINGS_FROM documents or more.
+ * when the query may match CX_POSTINGS_FROM documents (or 1/32 of a larger
+ * database) or more.
  */
 enum cx_counting {
     CX_COUNT_AUTO = 0,
