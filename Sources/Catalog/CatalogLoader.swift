@@ -49,9 +49,10 @@ public struct CatalogLoader: Sendable {
         var catalog = Catalog(root: root, municipality: Municipality(id: "", name: ""))
         func shared(_ name: String, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
             let path = folder.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else { return }
-            catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
+            guard FileManager.default.fileExists(atPath: path) else { return }
             let file = display(root, name)
+            guard let data = contents(path, file: file, findings: &catalog.findings) else { return }
+            catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
             guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { return }
             var reader = VocabularyReader(file: file)
             body(&reader, node)
@@ -76,9 +77,7 @@ public struct CatalogLoader: Sendable {
             }
             let id = String(name[..<name.lastIndex(of: ".")!])
             let path = offerFolder.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw .unreadable(path: path, reason: "filen kan ikke læses")
-            }
+            guard let data = contents(path, file: file, findings: &catalog.findings) else { continue }
             let source = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name)) }
             if let digest = digests[source] {
                 catalog.known.append(KnownRecord(digest: digest, file: file, line: 1, position: position))
@@ -199,6 +198,15 @@ public struct CatalogLoader: Sendable {
             start = end + 1
         }
         return result
+    }
+
+    /// A file's bytes; a file that cannot be read becomes an error finding and the result is nil.
+    private func contents(_ path: String, file: String, findings: inout [Finding]) -> Data? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            findings.append(Finding(.error, file: file, line: 1, "filen kan ikke læses (mangler der rettigheder?)"))
+            return nil
+        }
+        return data
     }
 
     /// Parses a YAML file's bytes; a syntax error becomes a finding and the result is nil.

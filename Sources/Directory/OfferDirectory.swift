@@ -32,25 +32,29 @@ public final class OfferDirectory: @unchecked Sendable {
     /// catalogue is read and built. The returned catalogue lists those records in `known`.
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         let writer = IndexWriter(location: index, options: options)
+        var catalog: Catalog?
         if !full, let snapshot = CatalogSnapshot(index: index) {
-            let catalog = try validate(known: snapshot.known)
-            guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
-            var content = Self.content(of: catalog)
-            content.unchanged = catalog.known.map { UnchangedOffer(id: $0.digest.id, needs: $0.digest.needs, centre: $0.digest.centre) }
+            let partial = try validate(known: snapshot.known)
+            guard partial.isValid else { throw .invalidCatalog(errors: partial.errors) }
+            var content = Self.content(of: partial)
+            content.unchanged = partial.known.map { UnchangedOffer(id: $0.digest.id, needs: $0.digest.needs, centre: $0.digest.centre) }
             do {
                 if let report = try writer.updateInPlace(content) {
-                    CatalogSnapshot.save(catalog, stamp: report.stamp, index: index)
-                    return (catalog, report)
+                    CatalogSnapshot.save(partial, stamp: report.stamp, index: index)
+                    return (partial, report)
                 }
             } catch { throw .index(error) }
+            // No record recognised: this reading is already the whole catalogue.
+            if partial.known.isEmpty { catalog = partial }
         }
-        let catalog = try validate()
-        guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
+        let whole: Catalog
+        if let catalog { whole = catalog } else { whole = try validate() }
+        guard whole.isValid else { throw .invalidCatalog(errors: whole.errors) }
         do {
-            let content = Self.content(of: catalog)
+            let content = Self.content(of: whole)
             let report = full ? try writer.rebuild(content) : try writer.update(content)
-            CatalogSnapshot.save(catalog, stamp: report.stamp, index: index)
-            return (catalog, report)
+            CatalogSnapshot.save(whole, stamp: report.stamp, index: index)
+            return (whole, report)
         } catch { throw .index(error) }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Catalog
 import Testing
 import TestSupport
@@ -45,6 +46,14 @@ import TestSupport
         let fixture = CatalogFixture()
         let catalog = try CatalogLoader(today: today).load(path: fixture.path)
         #expect(catalog.offers.allSatisfy { $0.municipality == "testby" })
+    }
+
+    @Test func anOfferFileThatCannotBeReadIsAnErrorAndTheRestIsRead() throws {
+        let fixture = CatalogFixture()
+        try FileManager.default.createDirectory(atPath: fixture.folder.at("tilbud/mappe.yaml"), withIntermediateDirectories: true)
+        let catalog = try CatalogLoader(today: today).load(path: fixture.path)
+        #expect(catalog.offers.count == 3)
+        #expect(catalog.errors.map(\.description) == ["\(fixture.path)/tilbud/mappe.yaml:1: fejl: filen kan ikke læses (mangler der rettigheder?)"])
     }
 
     @Test func missingCatalogueIsAClearError() {
