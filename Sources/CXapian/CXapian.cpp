@@ -26,15 +26,7 @@ class CachedCodeSpy : public Xapian::MatchSpy {
   public:
     CachedCodeSpy(const FacetCache *cache, std::vector<uint32_t> *counts) : cache_(cache), counts_(counts) {}
 
-    void operator()(const Xapian::Document &doc, double) override {
-        const Xapian::docid id = doc.get_docid();
-        if (id + 1 >= cache_->offsets.size()) return;
-        for (uint32_t i = cache_->offsets[id]; i < cache_->offsets[id + 1]; ++i) {
-            const uint16_t code = cache_->codes[i];
-            if (code >= counts_->size()) counts_->resize(size_t(code) + 1, 0);
-            ++(*counts_)[code];
-        }
-    }
+    void operator()(const Xapian::Document &doc, double) override { cache_->count(doc.get_docid(), *counts_); }
 
   private:
     const FacetCache *cache_;
@@ -52,7 +44,7 @@ class AgeSource : public Xapian::PostingSource {
 
     void init(const Xapian::Database &db) override {
         cache_ = age_cache(*owner_, from_slot_, to_slot_);
-        last_ = std::min<Xapian::docid>(db.get_lastdocid(), Xapian::docid(cache_->from.size() - 1));
+        last_ = cache_->last(db.get_lastdocid());
         docid_ = 0;
         doccount_ = db.get_doccount();
     }
@@ -61,9 +53,7 @@ class AgeSource : public Xapian::PostingSource {
     Xapian::doccount get_termfreq_est() const override { return doccount_ / 2; }
     Xapian::doccount get_termfreq_max() const override { return doccount_; }
 
-    void next(double) override {
-        do ++docid_; while (docid_ <= last_ && !holds(docid_));
-    }
+    void next(double) override { docid_ = cache_->next_holding(docid_, age_, last_); }
 
     void skip_to(Xapian::docid target, double) override {
         if (target <= docid_) return;
@@ -74,7 +64,7 @@ class AgeSource : public Xapian::PostingSource {
     /// Answers for exactly `target`; false leaves the position there, so `next` goes on after it.
     bool check(Xapian::docid target, double) override {
         docid_ = target;
-        return target <= last_ && holds(target);
+        return target <= last_ && cache_->holds(target, age_);
     }
 
     bool at_end() const override { return docid_ > last_; }
@@ -82,8 +72,6 @@ class AgeSource : public Xapian::PostingSource {
     std::string name() const override { return "tilbudsguide.AgeSource"; }
 
   private:
-    bool holds(Xapian::docid id) const { return cache_->holds(id, age_); }
-
     cx_db *owner_;
     unsigned from_slot_, to_slot_;
     uint16_t age_;

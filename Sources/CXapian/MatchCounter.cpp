@@ -67,13 +67,11 @@ class NothingCursor final : public Cursor {
 class AgeCursor final : public Cursor {
   public:
     AgeCursor(std::shared_ptr<const AgeCache> cache, Xapian::docid last, uint16_t age, Xapian::doccount estimate)
-        : cache_(std::move(cache)), last_(std::min<Xapian::docid>(last, Xapian::docid(cache_->from.size() - 1))),
-          age_(age), estimate_(estimate) {}
+        : cache_(std::move(cache)), last_(cache_->last(last)), age_(age), estimate_(estimate) {}
 
     void next() override {
         if (docid == end_of_list) return;
-        Xapian::docid id = docid;
-        do ++id; while (id <= last_ && !cache_->holds(id, age_));
+        const Xapian::docid id = cache_->next_holding(docid, age_, last_);
         docid = id > last_ ? end_of_list : id;
     }
 
@@ -256,17 +254,7 @@ uint32_t count_matches(cx_db &db, const MatchNode &tree, const std::vector<const
     uint32_t total = 0;
     for (matches->next(); matches->docid != end_of_list; matches->next()) {
         ++total;
-        const Xapian::docid id = matches->docid;
-        for (size_t f = 0; f < facets.size(); ++f) {
-            const FacetCache &cache = *facets[f];
-            if (size_t(id) + 1 >= cache.offsets.size()) continue;
-            std::vector<uint32_t> &slot = counts[f];
-            for (uint32_t i = cache.offsets[id]; i < cache.offsets[id + 1]; ++i) {
-                const uint16_t code = cache.codes[i];
-                if (code >= slot.size()) slot.resize(size_t(code) + 1, 0);
-                ++slot[code];
-            }
-        }
+        for (size_t f = 0; f < facets.size(); ++f) facets[f]->count(matches->docid, counts[f]);
     }
     return total;
 }

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -19,6 +20,16 @@ namespace cxshim {
 struct FacetCache {
     std::vector<uint32_t> offsets;  // codes of docid d are codes[offsets[d] .. offsets[d+1])
     std::vector<uint16_t> codes;
+
+    /// Adds one to counts[code] for each code of document id (counts grows as needed).
+    void count(Xapian::docid id, std::vector<uint32_t> &counts) const {
+        if (size_t(id) + 1 >= offsets.size()) return;
+        for (uint32_t i = offsets[id]; i < offsets[id + 1]; ++i) {
+            const uint16_t code = codes[i];
+            if (code >= counts.size()) counts.resize(size_t(code) + 1, 0);
+            ++counts[code];
+        }
+    }
 };
 
 /// Age bounds of every document, read once per revision: an age filter then looks them up by
@@ -27,6 +38,17 @@ struct AgeCache {
     std::vector<uint16_t> from, to;  // by docid; a docid without a document has from > to
 
     bool holds(Xapian::docid id, uint16_t age) const { return from[id] <= age && age <= to[id]; }
+
+    /// The highest docid to look at: the database's last, within the table.
+    Xapian::docid last(Xapian::docid last_in_database) const {
+        return std::min(last_in_database, Xapian::docid(from.size() - 1));
+    }
+
+    /// The first docid after `after` whose range holds age, or last + 1 if none up to last.
+    Xapian::docid next_holding(Xapian::docid after, uint16_t age, Xapian::docid last) const {
+        do ++after; while (after <= last && !holds(after, age));
+        return after;
+    }
 };
 
 /// Which documents a query matches, without weights: built beside each `Xapian::Query` the

@@ -22,6 +22,15 @@ public struct CatalogEntry: Sendable, Hashable {
         self.fieldLines = fieldLines
     }
 
+    /// The entry as read from a record with hash `source`, met at `position`, with the reader's findings.
+    func read(from source: UInt64, at position: Int, findings: [Finding]) -> CatalogEntry {
+        var entry = self
+        entry.source = source
+        entry.position = position
+        entry.steadyWarnings = findings.count { $0.severity == .warning }
+        return entry
+    }
+
     /// What the next load needs to know of this offer without reading it.
     public var digest: RecordDigest {
         RecordDigest(source: source, id: offer.id, centre: offer.centre, needs: offer.needs, ended: offer.status == .ended,

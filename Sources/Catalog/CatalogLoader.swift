@@ -85,11 +85,8 @@ public struct CatalogLoader: Sendable {
             }
             guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { continue }
             var reader = OfferReader(file: file)
-            if var entry = reader.read(node, id: id, municipality: catalog.municipality.id) {
-                entry.source = source
-                entry.position = position
-                entry.steadyWarnings = reader.findings.count { $0.severity == .warning }
-                catalog.entries.append(entry)
+            if let entry = reader.read(node, id: id, municipality: catalog.municipality.id) {
+                catalog.entries.append(entry.read(from: source, at: position, findings: reader.findings))
             }
             catalog.findings += reader.findings
         }
@@ -142,11 +139,8 @@ public struct CatalogLoader: Sendable {
                         continue
                     }
                     var reader = OfferReader(file: file, statusRequired: false)
-                    if var entry = reader.read(node, id: nil, municipality: municipality) {
-                        entry.source = source
-                        entry.position = base + lineNumber
-                        entry.steadyWarnings = reader.findings.count { $0.severity == .warning }
-                        entries.append(entry)
+                    if let entry = reader.read(node, id: nil, municipality: municipality) {
+                        entries.append(entry.read(from: source, at: base + lineNumber, findings: reader.findings))
                     }
                     findings += reader.findings
                 }
@@ -186,7 +180,7 @@ public struct CatalogLoader: Sendable {
 
     /// The byte ranges of the lines in bytes with their 1-based numbers (an empty last line
     /// is left out).
-    static func lines(of bytes: UnsafeRawBufferPointer) -> [(Int, Range<Int>)] {
+    public static func lines(of bytes: UnsafeRawBufferPointer) -> [(Int, Range<Int>)] {
         var result: [(Int, Range<Int>)] = []
         var start = 0, number = 0
         guard let base = bytes.baseAddress else { return [] }

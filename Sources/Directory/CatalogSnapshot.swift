@@ -15,7 +15,6 @@ import OfferModel
 struct CatalogSnapshot {
     static let fileName = ".katalogspor"
     static let header = "tilbudsguide-katalogspor 1"
-    var stamp: String
     var known: KnownRecords
 
     /// The snapshot of the live commit of index, or nil if there is none that fits it.
@@ -26,12 +25,8 @@ struct CatalogSnapshot {
         let parsed = data.withUnsafeBytes { bytes -> (lines: [String], digests: [RecordDigest])? in
             var lines: [String] = []
             var digests: [RecordDigest] = []
-            var start = 0
-            while start < bytes.count {
-                let end = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
-                    .map { UnsafeRawPointer($0) - bytes.baseAddress! } ?? bytes.count
-                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
+            for (_, range) in CatalogLoader.lines(of: bytes) {
+                let line = UnsafeRawBufferPointer(rebasing: bytes[range])
                 if lines.count < 3 {
                     lines.append(String(decoding: line, as: UTF8.self))
                 } else if !line.isEmpty {
@@ -43,7 +38,6 @@ struct CatalogSnapshot {
         }
         guard let parsed, parsed.lines.count == 3, parsed.lines[0] == Self.header, parsed.lines[1] == live,
               let shared = UInt64(parsed.lines[2], radix: 16) else { return nil }
-        stamp = live
         known = KnownRecords(sharedSource: shared, digests: parsed.digests)
     }
 

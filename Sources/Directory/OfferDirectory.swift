@@ -19,9 +19,10 @@ public final class OfferDirectory: @unchecked Sendable {
         index = IndexLocation(directory: indexPath)
     }
 
-    /// Reads the catalogue and applies every rule; problems are in `findings`.
-    public func validate(today: CalendarDate = .today()) throws(DirectoryError) -> Catalog {
-        do { return try CatalogLoader(today: today).load(path: catalogPath) } catch { throw .catalog(error) }
+    /// Reads the catalogue and applies every rule; problems are in `findings`. Records whose
+    /// bytes match a digest in `known` are not read again (see `CatalogLoader.load(path:known:)`).
+    public func validate(today: CalendarDate = .today(), known: KnownRecords? = nil) throws(DirectoryError) -> Catalog {
+        do { return try CatalogLoader(today: today).load(path: catalogPath, known: known) } catch { throw .catalog(error) }
     }
 
     /// Validates the catalogue and, only if it has no errors, brings the index up to date:
@@ -34,16 +35,8 @@ public final class OfferDirectory: @unchecked Sendable {
         let writer = IndexWriter(location: index, options: options)
         var catalog: Catalog?
         if !full, let snapshot = CatalogSnapshot(index: index) {
-            let partial = try validate(known: snapshot.known)
-            guard partial.isValid else { throw .invalidCatalog(errors: partial.errors) }
-            var content = Self.content(of: partial)
-            content.unchanged = partial.known.map { UnchangedOffer(id: $0.digest.id, needs: $0.digest.needs, centre: $0.digest.centre) }
-            do {
-                if let report = try writer.updateInPlace(content) {
-                    CatalogSnapshot.save(partial, stamp: report.stamp, index: index)
-                    return (partial, report)
-                }
-            } catch { throw .index(error) }
+            let (partial, report) = try updateInPlace(known: snapshot.known, writer: writer)
+            if let report { return (partial, report) }
             // No record recognised: this reading is already the whole catalogue.
             if partial.known.isEmpty { catalog = partial }
         }
@@ -58,8 +51,18 @@ public final class OfferDirectory: @unchecked Sendable {
         } catch { throw .index(error) }
     }
 
-    private func validate(known: KnownRecords) throws(DirectoryError) -> Catalog {
-        do { return try CatalogLoader().load(path: catalogPath, known: known) } catch { throw .catalog(error) }
+    /// Reads only the records not in known and writes them into the live index; the report is
+    /// nil when the index cannot be updated in place.
+    private func updateInPlace(known: KnownRecords, writer: IndexWriter) throws(DirectoryError) -> (Catalog, IndexReport?) {
+        let catalog = try validate(known: known)
+        guard catalog.isValid else { throw .invalidCatalog(errors: catalog.errors) }
+        var content = Self.content(of: catalog)
+        content.unchanged = catalog.known.map { UnchangedOffer(id: $0.digest.id, needs: $0.digest.needs, centre: $0.digest.centre) }
+        do {
+            guard let report = try writer.updateInPlace(content) else { return (catalog, nil) }
+            CatalogSnapshot.save(catalog, stamp: report.stamp, index: index)
+            return (catalog, report)
+        } catch { throw .index(error) }
     }
 
     private static func content(of catalog: Catalog) -> IndexContent {

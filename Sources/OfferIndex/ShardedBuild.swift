@@ -14,6 +14,8 @@ import OfferModel
 struct ShardedBuild {
     /// Fewer offers per writer than this are not worth a second database and the compaction.
     static let minimumOffersPerShard = 2_000
+    /// Above this many offers per writer, each core gets two writers with half as much each.
+    static let maximumOffersPerShard = 250_000
     static let maximumShards = 8
     /// Each writer commits (without fsync: its database is scratch) after this many offers.
     /// Xapian keeps uncommitted postings in ordered maps that get slower as they grow; its own
@@ -26,9 +28,6 @@ struct ShardedBuild {
     let plan: IndexPlan
     /// The offers in document order.
     let offers: [Offer]
-
-    /// Above this many offers per writer, each core gets two writers with half as much each.
-    static let maximumOffersPerShard = 250_000
 
     /// How many writers a build of `offers` offers uses on `cores` cores: one per core, and two
     /// per core for very large catalogues. A smaller database keeps Xapian's flushes cheaper; at
