@@ -114,7 +114,8 @@ MatchTree match_tree(int op, cx_query *const *subqueries, size_t count) {
 
 /// From how many possible matches `CX_COUNT_AUTO` walks the posting lists: CX_POSTINGS_FROM, or
 /// 1/32 of the documents in larger databases. Measured with the shared benchmark: at 100,000
-/// offers 10,000 gave the lowest p99 without raising p50; at 1,000,000 offers 30,000 gave p50 2.0 ms
+/// offers, 5 runs each on one index, 5,000 gave a median p99 of 2.6 ms against 3.3 ms with
+/// 10,000 (2,000-3,000 no better), at the same p50; at 1,000,000 offers 30,000 gave p50 2.0 ms
 /// against 3.0 ms with 10,000 and 3.7 ms with 0, at the same p99 (23-25 ms; 56 ms never walking).
 Xapian::doccount postings_from(const Xapian::Database &db) {
     return std::max<Xapian::doccount>(CX_POSTINGS_FROM, db.get_doccount() / 32);
@@ -125,12 +126,13 @@ Xapian::doccount postings_from(const Xapian::Database &db) {
 /// Otherwise match spies count.
 cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
                     uint32_t limit, uint32_t check_at_least, const unsigned *facet_slots,
-                    size_t facet_count, uint32_t terms_for, int counting) {
+                    size_t facet_count, uint32_t terms_for, int counting, double bm25_k1) {
     auto result = std::make_unique<cx_mset>();
     result->facets.resize(facet_count);
     std::vector<std::unique_ptr<CachedCodeSpy>> spies;
     Xapian::Enquire enquire(handle.db);
     enquire.set_query(query.query);
+    if (bm25_k1 > 0) enquire.set_weighting_scheme(Xapian::BM25Weight(bm25_k1, 0, 1, 0, 0.5));
     const bool walk = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER
         && (counting == CX_COUNT_POSTINGS || estimate_matches(handle.db, *query.match) >= postings_from(handle.db));
     if (walk) {
@@ -207,16 +209,17 @@ char *cx_db_spelling(cx_db *db, const char *word, size_t len, unsigned max_edit_
     });
 }
 
-char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, char **error) {
+char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, size_t *out_len,
+                          char **error) {
     return guarded(error, (char *)nullptr, [&] {
         const std::string term(unique_term, len);
         Xapian::PostingIterator it = db->db.postlist_begin(term);
         if (it == db->db.postlist_end(term)) {
             *found = 0;
-            return copy_out(std::string(), nullptr);
+            return copy_out(std::string(), out_len);
         }
         *found = 1;
-        return copy_out(db->db.get_document(*it).get_data(), nullptr);
+        return copy_out(db->db.get_document(*it).get_data(), out_len);
     });
 }
 
@@ -293,14 +296,15 @@ void cx_query_free(cx_query *query) { delete query; }
 
 
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit, uint32_t check_at_least,
-                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, int counting, char **error) {
+                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, int counting, double bm25_k1,
+                   char **error) {
     return guarded(error, (cx_mset *)nullptr, [&] {
         try {
-            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting);
+            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting, bm25_k1);
         } catch (const Xapian::DatabaseModifiedError &) {
             db->db.reopen();
             db->revision_moved();
-            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting);
+            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting, bm25_k1);
         }
     });
 }

@@ -28,6 +28,8 @@ class Cursor {
     virtual void skip_to(Xapian::docid target) = 0;
     /// About how many documents match (to lead an intersection with the rarest).
     virtual Xapian::doccount estimate() const = 0;
+    /// Whether it certainly matches nothing.
+    virtual bool empty() const { return false; }
     Xapian::docid docid = 0;
 };
 
@@ -62,6 +64,7 @@ class NothingCursor final : public Cursor {
     void next() override { docid = end_of_list; }
     void skip_to(Xapian::docid) override { docid = end_of_list; }
     Xapian::doccount estimate() const override { return 0; }
+    bool empty() const override { return true; }
 };
 
 class AgeCursor final : public Cursor {
@@ -198,13 +201,27 @@ class ButNotCursor final : public Cursor {
     CursorPtr kept_, dropped_;
 };
 
+/// Drops the cursors from `from` on that match nothing (such as a term no document has: every
+/// query excludes the status `ophoert`, which in most catalogues nothing has, and walking that
+/// empty list beside each match cost a chain of calls per match). True if any was dropped.
+bool drop_empty(std::vector<CursorPtr> &cursors, size_t from) {
+    const auto kept_end = std::remove_if(cursors.begin() + std::min(from, cursors.size()), cursors.end(),
+                                         [](const CursorPtr &c) { return c->empty(); });
+    const bool dropped = kept_end != cursors.end();
+    cursors.erase(kept_end, cursors.end());
+    return dropped;
+}
+
 CursorPtr cursor(cx_db &handle, const MatchNode &node) {
     const Xapian::Database &db = handle.db;
     std::vector<CursorPtr> children;
     for (const auto &child : node.children) children.push_back(cursor(handle, *child));
     switch (node.kind) {
-    case MatchNode::Kind::term:
-        return std::make_unique<TermCursor>(db, node.term, db.get_termfreq(node.term));
+    case MatchNode::Kind::term: {
+        const Xapian::doccount frequency = db.get_termfreq(node.term);
+        if (frequency == 0) return std::make_unique<NothingCursor>();
+        return std::make_unique<TermCursor>(db, node.term, frequency);
+    }
     case MatchNode::Kind::all:
         return std::make_unique<TermCursor>(db, std::string(), db.get_doccount());
     case MatchNode::Kind::nothing:
@@ -213,14 +230,24 @@ CursorPtr cursor(cx_db &handle, const MatchNode &node) {
         return std::make_unique<AgeCursor>(age_cache(handle, node.from_slot, node.to_slot), db.get_lastdocid(),
                                            node.age, db.get_doccount());
     case MatchNode::Kind::all_of:
+        if (drop_empty(children, 0) || children.empty()) return std::make_unique<NothingCursor>();
+        if (children.size() == 1) return std::move(children.front());
         return std::make_unique<AllOfCursor>(std::move(children));
     case MatchNode::Kind::any_of:
+        drop_empty(children, 0);
+        if (children.empty()) return std::make_unique<NothingCursor>();
+        if (children.size() == 1) return std::move(children.front());
         return std::make_unique<AnyOfCursor>(std::move(children));
     case MatchNode::Kind::but_not: {
-        if (children.empty()) return std::make_unique<NothingCursor>();
+        // The first child is what is kept, the others what is taken away.
+        if (children.empty() || children.front()->empty()) return std::make_unique<NothingCursor>();
+        drop_empty(children, 1);
         CursorPtr kept = std::move(children.front());
         children.erase(children.begin());
-        return std::make_unique<ButNotCursor>(std::move(kept), std::make_unique<AnyOfCursor>(std::move(children)));
+        if (children.empty()) return kept;
+        CursorPtr dropping = children.size() == 1 ? std::move(children.front())
+                                                  : std::make_unique<AnyOfCursor>(std::move(children));
+        return std::make_unique<ButNotCursor>(std::move(kept), std::move(dropping));
     }
     }
     return std::make_unique<NothingCursor>();

@@ -13,11 +13,13 @@
 /// | `XK`   | municipality id (`kommune`)           | boolean |
 /// | `XY`   | age band (decade) an age-bounded offer covers, e.g. `XY8` = 80-89 | weighted, wdf 1 |
 ///
+/// A document's data is the offer in `StoredOffer`'s binary form (index 1 stored JSON).
+///
 /// Text terms carry no positions and no unstemmed copies: search matches on stems only,
 /// which halves the postings Xapian's default (STEM_SOME) would write.
 public enum IndexSchema {
     /// Bumped whenever terms, slots or data change shape; a searcher refuses other versions.
-    public static let version = "tilbudsguide-index-1"
+    public static let version = "tilbudsguide-index-2"
     /// The Snowball stemmer used on both sides.
     static let language = "danish"
 
@@ -65,6 +67,47 @@ public enum IndexSchema {
         static let words = "words"
         /// JSON `IndexOptions` the index was built with.
         static let options = "options"
+        /// The catalogue's average `Ranking` length at the last full build (decimal text); an
+        /// update normalises the offers it writes with it, so they rank as the rest do.
+        static let averageLength = "average-length"
+    }
+
+    /// BM25 with Xapian's default parameters (k1 = 1, b = 0.5, normalised length at least 0.5),
+    /// with the length normalisation done once, at indexing, instead of at every search.
+    ///
+    /// BM25 weighs a term in a document by (k1 + 1)·wdf / (k1·K + wdf), K = (1 − b) + b·length/average.
+    /// The index stores wdf/K (times `wdfScale`, rounded) as the term's wdf, and searches rank with
+    /// BM25 b = 0 and k1 = `wdfScale`·k1, which gives (k1 + 1)·wdf / (k1·K + wdf) times a constant:
+    /// the same order as BM25, to the rounding. Xapian's own length normalisation looks up the
+    /// length of every candidate document: with it a common word took 1.0–1.4 ms to rank at
+    /// 100,000 offers, without it 0.26–0.4 ms (shared benchmark, Xapian's Python bindings).
+    ///
+    /// A document's length is its weighted word count (`FieldWeight` per word); the average is the
+    /// catalogue's at the last full build (`Metadata.averageLength`). Offers written by an in-place
+    /// update use that same average, so a catalogue that grows longer on average through many
+    /// updates ranks as of its last full build until the next (`tilbud index --fuld`).
+    public enum Ranking {
+        static let k1 = 1.0
+        static let b = 0.5
+        static let minimumNormalisedLength = 0.5
+        /// Stored wdfs are scaled by this before rounding: rounding moves a term's weight by at
+        /// most 1/(2·stored wdf), under 1 % for a word once in a text of average length, about
+        /// 4 % in a text ten times as long. Larger scales risk Xapian's 32-bit collection
+        /// frequencies (a word in every name of 1,000,000 offers: 1,000,000 × 3 × 64/0.75 ≈ 2.6·10⁸).
+        static let wdfScale = 64
+        /// The k1 searches pass to Xapian's BM25 (with b = 0) for wdfs stored this way.
+        static let searchK1 = k1 * Double(wdfScale)
+
+        /// K for a document of `length` in a catalogue whose average length is `average`.
+        static func lengthFactor(length: Int, average: Double) -> Double {
+            let normalised = average > 0 ? max(Double(length) / average, minimumNormalisedLength) : 1
+            return (1 - b) + b * normalised
+        }
+
+        /// The wdf stored for a term occurring `wdf` (weighted) times in a document with factor K.
+        static func storedWDF(_ wdf: Int, factor: Double) -> Int {
+            max(1, Int((Double(wdf * wdfScale) / factor).rounded()))
+        }
     }
 
     /// How much a word counts in each field (within-document frequency per occurrence).

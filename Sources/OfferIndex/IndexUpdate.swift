@@ -26,6 +26,7 @@ struct IndexUpdate {
         let live: XapianDatabase
         do { live = try XapianDatabase(path: path) } catch { return nil }
         for (key, value) in plan.metadata where try live.metadata(key) != value { return nil }
+        guard let averageLength = Double(try live.metadata(IndexSchema.Metadata.averageLength)) else { return nil }
 
         var indexed: [String: [UInt8]] = [:]
         for value in try live.values(slot: IndexSchema.Slot.fingerprint) where value.count > 8 {
@@ -45,7 +46,8 @@ struct IndexUpdate {
             words.formUnion(IndexPlan.vocabulary(of: IndexContent(offers: changed, synonyms: content.synonyms), analyzer: analyzer))
             newWords = words.count > count
         }
-        let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words)
+        let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words,
+                                           averageLength: averageLength)
 
         if !changed.isEmpty || !removed.isEmpty {
             let database = try XapianWritableDatabase(path: path, create: false)

@@ -66,19 +66,22 @@ public struct IndexWriter: Sendable {
     private func write(_ content: IndexContent, into folder: String) throws(IndexError) {
         let analyzer = try TextAnalyzer()
         let plan = try IndexPlan(content, options: options, analyzer: analyzer)
+        let averageLength = IndexPlan.averageLength(of: content, options: options)
         let offers = content.offers.sorted(by: { $0.id < $1.id })
         let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
         let options = options
         let finish = { @Sendable (database: XapianWritableDatabase) throws(IndexError) in
             try Self.writeOnce(content, plan: plan, options: options, into: database)
+            try database.setMetadata(IndexSchema.Metadata.averageLength, String(averageLength))
         }
         if shards > 1 {
-            try ShardedBuild(content: content, options: options, plan: plan, offers: offers)
+            try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
                 .write(into: folder, shards: shards, finish: finish)
             return
         }
         let database = try XapianWritableDatabase(path: folder, create: true)
-        let builder = plan.documentBuilder(content, options: options, analyzer: analyzer, words: plan.words)
+        let builder = plan.documentBuilder(content, options: options, analyzer: analyzer, words: plan.words,
+                                           averageLength: averageLength)
         let pipeline = DocumentPipeline(builder: builder, offers: offers)
         pipeline.start()
         do throws(IndexError) {

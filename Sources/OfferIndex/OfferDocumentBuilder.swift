@@ -9,26 +9,23 @@ final class OfferDocumentBuilder {
     let centreCodes: [String: Int]
     /// Need id -> its Danish name, indexed as text when the options ask for category text.
     let needNames: [String: String]?
-    private let encoder = JSONEncoder()
+    /// The catalogue's average length, for `IndexSchema.Ranking`.
+    let averageLength: Double
     /// Word -> its stem followed by the stems of its compound parts; words recur across offers.
     private var wordTerms: [String: [String]] = [:]
 
     init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int],
-         needNames: [String: String]?) {
+         needNames: [String: String]?, averageLength: Double) {
         self.needNames = needNames
+        self.averageLength = averageLength
         self.analyzer = analyzer
         self.decompounder = decompounder
         self.needCodes = needCodes
         self.centreCodes = centreCodes
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]  // sorted: the same offer always gives the same bytes (fingerprints)
     }
 
-    /// The offer's stored data: its public fields as JSON (internal notes are not coded).
-    func data(for offer: Offer) throws(IndexError) -> [UInt8] {
-        do { return Array(try encoder.encode(offer)) } catch {
-            throw .xapian(operation: "gemning af \(offer.id)", message: "\(error)")
-        }
-    }
+    /// The offer's stored data (`StoredOffer`: public fields only, no internal notes).
+    func data(for offer: Offer) -> [UInt8] { StoredOffer.encode(offer) }
 
     func document(for offer: Offer) throws(IndexError) -> XapianDocument {
         let document = XapianDocument()
@@ -50,37 +47,50 @@ final class OfferDocumentBuilder {
         if let code = centreCodes[offer.centre] {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
-        let data = try data(for: offer)
+        let data = data(for: offer)
         try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
         try document.setData(data)
         return document
     }
 
-    /// Stem -> within-document frequency, weighted by field.
+    /// The texts indexed, each with its `FieldWeight`.
+    static func fields(of offer: Offer, needNames: [String: String]?) -> [(text: String, weight: Int)] {
+        var fields = [(offer.name, IndexSchema.FieldWeight.name), (offer.summary, IndexSchema.FieldWeight.summary),
+                      (offer.keywords.joined(separator: " "), IndexSchema.FieldWeight.keywords),
+                      (offer.description, IndexSchema.FieldWeight.body), (offer.audience, IndexSchema.FieldWeight.body),
+                      (offer.referral, IndexSchema.FieldWeight.body)]
+        if let needNames {
+            fields.append((offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body))
+        }
+        return fields
+    }
+
+    /// An offer's length for `IndexSchema.Ranking`: its words, each counted by its field's weight.
+    static func length(of offer: Offer, needNames: [String: String]?) -> Int {
+        fields(of: offer, needNames: needNames).reduce(0) { $0 + TextAnalyzer.wordCount($1.text) * $1.weight }
+    }
+
+    /// Stem -> within-document frequency as stored: weighted by field, then length-normalised
+    /// (`IndexSchema.Ranking`).
     func terms(for offer: Offer) -> [String: Int] {
         var wdf: [String: Int] = [:]
-        func add(_ text: String, _ weight: Int) {
+        var length = 0
+        for (text, weight) in Self.fields(of: offer, needNames: needNames) {
             for word in analyzer.words(text) {
                 let terms = termsOf(word)
                 wdf[terms[0], default: 0] += weight
                 for part in terms.dropFirst() { wdf[part, default: 0] += IndexSchema.FieldWeight.compoundPart }
+                length += weight
             }
         }
-        add(offer.name, IndexSchema.FieldWeight.name)
-        add(offer.summary, IndexSchema.FieldWeight.summary)
-        add(offer.keywords.joined(separator: " "), IndexSchema.FieldWeight.keywords)
-        add(offer.description, IndexSchema.FieldWeight.body)
-        add(offer.audience, IndexSchema.FieldWeight.body)
-        add(offer.referral, IndexSchema.FieldWeight.body)
-        if let needNames {
-            add(offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body)
-            if !offer.ages.isOpen {
-                let low = offer.ages.from ?? 0, high = min(offer.ages.to ?? 129, 129)
-                for decade in stride(from: low / 10, through: high / 10, by: 1) {
-                    wdf[IndexSchema.ageBand(decade * 10), default: 0] += 1
-                }
+        if needNames != nil, !offer.ages.isOpen {
+            let low = offer.ages.from ?? 0, high = min(offer.ages.to ?? 129, 129)
+            for decade in stride(from: low / 10, through: high / 10, by: 1) {
+                wdf[IndexSchema.ageBand(decade * 10), default: 0] += 1
             }
         }
+        let factor = IndexSchema.Ranking.lengthFactor(length: length, average: averageLength)
+        for (term, count) in wdf { wdf[term] = IndexSchema.Ranking.storedWDF(count, factor: factor) }
         return wdf
     }
 

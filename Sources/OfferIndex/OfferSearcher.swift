@@ -37,7 +37,7 @@ public final class OfferSearcher: @unchecked Sendable {
     public func offer(id: String) throws(IndexError) -> Offer? {
         try withState { state throws(IndexError) in
             guard let data = try state.database.documentData(uniqueTerm: IndexSchema.Prefix.id + id) else { return nil }
-            return try state.decodeOffer(Array(data.utf8))
+            return try state.decodeOffer(data)
         }
     }
 

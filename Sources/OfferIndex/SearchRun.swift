@@ -50,7 +50,7 @@ struct SearchRun {
         return try state.database.search(full, offset: max(0, request.offset), limit: limit,
                                          checkAtLeast: Int(UInt32.max),
                                          facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
-                                         matchingTermsFor: request.expansion ? limit : 0)
+                                         matchingTermsFor: request.expansion ? limit : 0, bm25K1: IndexSchema.Ranking.searchK1)
     }
 
     /// With a known age, offers aimed at that age band rank above offers for all ages.

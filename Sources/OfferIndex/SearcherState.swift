@@ -14,7 +14,6 @@ final class SearcherState {
     let vocabulary: IndexVocabulary
     /// Identity of the commit the database was last opened at (see `CommitStamp`).
     var commit: CommitStamp?
-    private let decoder = JSONDecoder()
 
     init(path: String) throws(IndexError) {
         self.path = path
@@ -40,28 +39,7 @@ final class SearcherState {
         snippets = SnippetBuilder(analyzer: analyzer)
     }
 
-    /// Offers already decoded from this generation, by their stored bytes: decoding JSON was a
-    /// large part of every search, and the same few offers come back again and again.
-    private var decoded: [StoredBytes: Offer] = [:]
-    static let decodedLimit = 4096
-
-    /// A document's stored bytes as a dictionary key, hashed in one pass.
-    private struct StoredBytes: Hashable {
-        let bytes: [UInt8]
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
-
-    func decodeOffer(_ bytes: [UInt8]) throws(IndexError) -> Offer {
-        let key = StoredBytes(bytes: bytes)
-        if let offer = decoded[key] { return offer }
-        let offer: Offer
-        do { offer = try decoder.decode(Offer.self, from: Data(bytes)) } catch {
-            throw .xapian(operation: "læsning af tilbud", message: "\(error)")
-        }
-        if decoded.count >= Self.decodedLimit { decoded.removeAll(keepingCapacity: true) }
-        decoded[key] = offer
-        return offer
-    }
+    func decodeOffer(_ bytes: [UInt8]) throws(IndexError) -> Offer { try StoredOffer.decode(bytes) }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         guard !text.isEmpty else { return nil }

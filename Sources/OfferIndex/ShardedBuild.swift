@@ -28,6 +28,8 @@ struct ShardedBuild {
     let plan: IndexPlan
     /// The offers in document order.
     let offers: [Offer]
+    /// Their average length (`IndexSchema.Ranking`).
+    let averageLength: Double
 
     /// How many writers a build of `offers` offers uses on `cores` cores: one per core, and two
     /// per core for very large catalogues. A smaller database keeps Xapian's flushes cheaper; at
@@ -50,7 +52,8 @@ struct ShardedBuild {
             do throws(IndexError) {
                 let slice = offers[offers.count * shard / shards ..< offers.count * (shard + 1) / shards]
                 let database = try XapianWritableDatabase(path: paths[shard], create: true, scratch: true)
-                let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(), words: plan.words)
+                let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(), words: plan.words,
+                                                   averageLength: averageLength)
                 for (number, offer) in slice.enumerated() {
                     try database.add(try builder.document(for: offer))
                     if number % Self.commitEvery == Self.commitEvery - 1 { try database.commit() }

@@ -6,16 +6,26 @@ struct SnippetBuilder {
     let analyzer: TextAnalyzer
 
     func snippet(of text: String, matching terms: Set<String>) -> [SnippetPart] {
-        // A stem is (nearly always) a prefix of its word, so only words that share a first
-        // letter with a term need stemming; and scanning stops a window after the first match.
-        let firstBytes = Set(terms.compactMap(\.utf8.first))
-        let longTerms = terms.filter { $0.count >= 4 }
+        // A word is marked when a term of four letters or more begins it, or when it stems to a
+        // term. Danish Snowball only removes endings, so a stem begins its word (checked over
+        // the 9,505 words of the bundled catalogue, the seeds and the benchmark corpus): only
+        // words that a term begins are stemmed, and the rest are judged on their bytes, with no
+        // string made. Scanning stops a window after the first match. (A snippet is built for
+        // every hit shown, so this runs ten times a search.)
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for term in terms { if let first = term.utf8.first { firstBytes[Int(first)] = true } }
+        let termBytes = terms.map { (term: $0, bytes: Array($0.utf8), long: $0.count >= 4) }
         var words: [(range: Range<Int>, marked: Bool)] = []
         var firstMark: Int?
-        WordScanner.forEachWord(in: text) { word, range in
+        WordScanner.forEachWordBytes(in: text) { word, range in
             var marked = false
-            if let first = word.utf8.first, firstBytes.contains(first) {
-                marked = terms.contains(analyzer.stem(word)) || longTerms.contains { word.hasPrefix($0) }
+            if let first = word.first, firstBytes[Int(first)] {
+                for term in termBytes where term.bytes.count <= word.count && term.bytes.elementsEqual(word.prefix(term.bytes.count)) {
+                    if term.long || analyzer.stem(String(decoding: word, as: UTF8.self)) == term.term {
+                        marked = true
+                        break
+                    }
+                }
             }
             if marked && firstMark == nil { firstMark = words.count }
             words.append((range, marked))

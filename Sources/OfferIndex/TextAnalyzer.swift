@@ -23,6 +23,16 @@ final class TextAnalyzer {
         return result
     }
 
+    /// How many words `words(text)` would return, without making them (thread-safe).
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        WordScanner.forEachWordBytes(in: text) { word, _ in
+            if word.count <= maxWordBytes { count += 1 }
+            return true
+        }
+        return count
+    }
+
     func stem(_ word: String) -> String {
         if let known = cache[word] { return known }
         let stem = stemmer.stem(word)

@@ -7,29 +7,47 @@ enum WordScanner {
     /// Calls body with each lower-cased word and the byte range it has in `text.utf8`;
     /// body returns false to stop early.
     static func forEachWord(in text: String, _ body: (String, Range<Int>) -> Bool) {
+        forEachWordBytes(in: text) { word, range in body(String(decoding: word, as: UTF8.self), range) }
+    }
+
+    /// As `forEachWord`, with each word as its lower-cased UTF-8 bytes, valid only during the
+    /// call: a caller that looks at most words only briefly (snippets) makes no strings for them.
+    static func forEachWordBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) {
         var text = text
         text.withUTF8 { bytes in
+            // A word already in lower case is handed over as a slice of the text; `word` gets a
+            // copy only from the first letter that lower-casing changes.
             var word: [UInt8] = []
             word.reserveCapacity(32)
+            var copied = false
             var start = -1
             var index = 0
             var going = true
             let count = bytes.count
             func finish(_ end: Int) {
                 if start >= 0 {
-                    going = body(String(decoding: word, as: UTF8.self), start..<end)
-                    word.removeAll(keepingCapacity: true)
+                    if copied {
+                        going = word.withUnsafeBufferPointer { body($0, start..<end) }
+                        word.removeAll(keepingCapacity: true)
+                        copied = false
+                    } else {
+                        going = body(UnsafeBufferPointer(rebasing: bytes[start..<end]), start..<end)
+                    }
                     start = -1
                 }
+            }
+            func copy() {
+                if !copied { word.append(contentsOf: bytes[start..<index]); copied = true }
             }
             while index < count && going {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
                         if start < 0 { start = index }
-                        word.append(byte)
+                        if copied { word.append(byte) }
                     } else if byte >= 0x41 && byte <= 0x5A {
                         if start < 0 { start = index }
+                        copy()
                         word.append(byte + 0x20)
                     } else {
                         finish(index)
@@ -45,7 +63,8 @@ enum WordScanner {
                 }
                 if let lower = lowercasedLetter(scalar) {
                     if start < 0 { start = index }
-                    appendUTF8(lower, to: &word)
+                    if lower != scalar { copy() }
+                    if copied { appendUTF8(lower, to: &word) }
                 } else {
                     finish(index)
                 }

@@ -46,13 +46,14 @@ final class XapianDatabase: @unchecked Sendable {
     }
 
     /// The stored data of the document with this unique term, or nil.
-    func documentData(uniqueTerm: String) throws(IndexError) -> String? {
+    func documentData(uniqueTerm: String) throws(IndexError) -> [UInt8]? {
         var found: Int32 = 0
+        var length = 0
         let pointer = try uniqueTerm.withCString { (bytes, count) throws(IndexError) in
-            try xapianCall("opslag af tilbud") { cx_db_document_data(handle, bytes, count, &found, $0) }
+            try xapianCall("opslag af tilbud") { cx_db_document_data(handle, bytes, count, &found, &length, $0) }
         }
-        let data = takeString(pointer, length: strlenSafe(pointer))
-        return found != 0 ? data : nil
+        defer { cx_string_free(pointer) }
+        return found != 0 ? Array(UnsafeRawBufferPointer(start: pointer, count: length)) : nil
     }
 
     /// Every term with this prefix.
@@ -93,23 +94,16 @@ final class XapianDatabase: @unchecked Sendable {
 
     /// Runs query; `matchingTermsFor` hits get their matching terms read.
     func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
-                matchingTermsFor: Int = 0, counting: Counting = .automatic) throws(IndexError) -> XapianMatches {
+                matchingTermsFor: Int = 0, counting: Counting = .automatic, bm25K1: Double = 0) throws(IndexError) -> XapianMatches {
         let slots = facetSlots.map { UInt32($0) }
         let handle = self.handle
         let mset = try xapianCall("søgning") { error in
             slots.withUnsafeBufferPointer {
-                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), counting.rawValue, error)
+                cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), counting.rawValue, bm25K1, error)
             }
         }!
         return XapianMatches(handle: mset, facetCount: slots.count)
     }
-}
-
-private func strlenSafe(_ pointer: UnsafeMutablePointer<CChar>?) -> Int {
-    guard let pointer else { return 0 }
-    var n = 0
-    while pointer[n] != 0 { n += 1 }
-    return n
 }
 
 /// The hits of one search with their data, matching terms and facet counts.

@@ -58,6 +58,11 @@ import TestSupport
                 try .term(IndexSchema.Prefix.centre + "aeldre"), try .term(IndexSchema.Prefix.municipality + "ishoej")])])),
             ("ukendt ord", try .combine(.and, [try word("kursus"), try .term("findesikke")])),
             ("intet", try .combine(.or, [try .matchNothing(), try word("kost")])),
+            // Parts no document has are dropped from the walk: what is left must still count right.
+            ("uden ukendt status", try .combine(.andNot, [try word("kost"), try .term(IndexSchema.Prefix.status + "findesikke")])),
+            ("uden ukendt og ophørte", try .combine(.andNot, [try word("kost"), try .term("findesikke"), ended])),
+            ("ukendt uden noget", try .combine(.andNot, [try .term("findesikke"), try word("kost")])),
+            ("ukendt eller ukendt", try .combine(.or, [try .term("findesikke"), try .term("hellerikke")])),
             ("alt i alt", try .combine(.andNot, [try .combine(.filter, [
                 try .combine(.or, [try word("ældre"), try word("børn"), try word("kursus")]),
                 try .combine(.or, [try need("ensomhed"), try need("rygning")]), try .age(8, in: database)]), ended])),

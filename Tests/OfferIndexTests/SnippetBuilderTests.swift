@@ -18,6 +18,15 @@ import Testing
         #expect(parts.contains { $0.marked && $0.text == "ensomhed" })
     }
 
+    /// A term shorter than four letters marks only words that stem to it, not every word it begins.
+    @Test func shortTermsMarkOnlyWordsWithThatStem() throws {
+        let builder = SnippetBuilder(analyzer: try TextAnalyzer())
+        let parts = builder.snippet(of: "Turen og ture for turister. Gåtur!", matching: ["tur"])
+        #expect(parts.filter(\.marked).map(\.text) == ["Turen", "ture"])
+        let long = builder.snippet(of: "Turister på gåtur", matching: ["turist"])
+        #expect(long.filter(\.marked).map(\.text) == ["Turister"])
+    }
+
     @Test func controlCharactersBecomeSpaces() throws {
         let builder = SnippetBuilder(analyzer: try TextAnalyzer())
         let joined = builder.snippet(of: "a\u{1B}b\u{7}c", matching: []).map(\.text).joined()

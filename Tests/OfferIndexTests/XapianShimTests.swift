@@ -43,7 +43,7 @@ import TestSupport
         try document.addTerms([("hund", 2), ("kat", 1)])
         try document.addBooleanTerm("Qa")
         try document.addValue(slot: 2, [0, 1, 0, 3])
-        try document.setData(Array("hej æøå".utf8))
+        try document.setData(Array("hej\u{0}æøå".utf8))  // binary: a NUL byte must survive
         try database.add(document)
         try database.setMetadata("k", "v")
         try database.commit()
@@ -52,7 +52,7 @@ import TestSupport
         #expect(try reader.documentCount == 1)
         #expect(try reader.termFrequency("hund") == 1)
         #expect(try reader.metadata("k") == "v")
-        #expect(try reader.documentData(uniqueTerm: "Qa") == "hej æøå")
+        #expect(try reader.documentData(uniqueTerm: "Qa") == Array("hej\u{0}æøå".utf8))
         #expect(try reader.documentData(uniqueTerm: "Qb") == nil)
         let matches = try reader.search(try .term("hund"), offset: 0, limit: 10, checkAtLeast: 10, facetSlots: [2], matchingTermsFor: 10)
         #expect(matches.total == 1)

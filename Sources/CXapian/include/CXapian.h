@@ -97,10 +97,11 @@ char *cx_db_metadata(cx_db *db, const char *key, size_t *out_len, char **error);
 /** Spelling suggestion for word (empty if none), malloc'd; NULL on error. */
 char *cx_db_spelling(cx_db *db, const char *word, size_t len, unsigned max_edit_distance, size_t *out_len, char **error);
 /**
- * The data of the document indexed by the unique term, malloc'd. *found is set to
- * 0 when no document has the term (then the result is an empty string). NULL on error.
+ * The data of the document indexed by the unique term, malloc'd, its length in *out_len.
+ * *found is set to 0 when no document has the term (then the result is empty). NULL on error.
  */
-char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, char **error);
+char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, size_t *out_len,
+                          char **error);
 /**
  * Every term starting with prefix, back to back, each ended by a NUL byte, malloc'd;
  * total length in *out_len. NULL on error.
@@ -153,6 +154,10 @@ void cx_query_free(cx_query *query);
  * counting picks one (enum cx_counting); CX_COUNT_AUTO walks the posting lists
  * when the query may match CX_POSTINGS_FROM documents (or 1/32 of a larger
  * database) or more.
+ *
+ * bm25_k1 > 0 ranks with Xapian's BM25Weight(bm25_k1, 0, 1, 0, 0.5): BM25 without
+ * length normalisation, for indexes whose wdfs are normalised already; 0 keeps
+ * Xapian's default BM25.
  */
 enum cx_counting {
     CX_COUNT_AUTO = 0,
@@ -160,10 +165,10 @@ enum cx_counting {
     CX_COUNT_POSTINGS = 2
 };
 /** Below this many possible matches the matcher's one pass is cheaper than two. */
-#define CX_POSTINGS_FROM 10000
+#define CX_POSTINGS_FROM 5000
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit,
                    uint32_t check_at_least, const unsigned *facet_slots, size_t facet_count,
-                   uint32_t terms_for, int counting, char **error);
+                   uint32_t terms_for, int counting, double bm25_k1, char **error);
 void cx_mset_free(cx_mset *mset);
 uint32_t cx_mset_size(const cx_mset *mset);
 /** Estimated number of matches; exact when check_at_least covered every match. */
