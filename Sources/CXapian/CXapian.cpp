@@ -1,6 +1,6 @@
-// The plain-C face over Xapian (see include/CXapian.h), reading side: databases, queries and
-// searches; Writing.cpp has the writing side. Every entry point runs its body inside
-// `guarded`, so no exception leaves here.
+// The plain-C face over Xapian (see include/CXapian.h), reading side: databases and queries;
+// Search.cpp runs searches, Writing.cpp has the writing side. Every entry point runs its body
+// inside `guarded`, so no exception leaves here.
 
 #include "CXapian.h"
 #include "Guarded.hpp"
@@ -20,18 +20,6 @@
 using namespace cxshim;
 
 namespace {
-
-/// Counts a slot's codes for each matching document from the cache, by docid.
-class CachedCodeSpy : public Xapian::MatchSpy {
-  public:
-    CachedCodeSpy(const FacetCache *cache, std::vector<uint32_t> *counts) : cache_(cache), counts_(counts) {}
-
-    void operator()(const Xapian::Document &doc, double) override { cache_->count(doc.get_docid(), *counts_); }
-
-  private:
-    const FacetCache *cache_;
-    std::vector<uint32_t> *counts_;
-};
 
 /// The documents whose age range [from, to] holds one age, read from `AgeCache`. Built for one
 /// search on one database handle; `init` takes the handle's cache of the current revision.
@@ -110,56 +98,6 @@ MatchTree match_tree(int op, cx_query *const *subqueries, size_t count) {
     }
     if (node.children.empty()) node.kind = MatchNode::Kind::nothing;
     return std::make_shared<MatchNode>(std::move(node));
-}
-
-/// From how many possible matches `CX_COUNT_AUTO` walks the posting lists: CX_POSTINGS_FROM, or
-/// 1/32 of the documents in larger databases. Measured with the shared benchmark: at 100,000
-/// offers, 5 runs each on one index, 5,000 gave a median p99 of 2.6 ms against 3.3 ms with
-/// 10,000 (2,000-3,000 no better), at the same p50; at 1,000,000 offers 30,000 gave p50 2.0 ms
-/// against 3.0 ms with 10,000 and 3.7 ms with 0, at the same p99 (23-25 ms; 56 ms never walking).
-Xapian::doccount postings_from(const Xapian::Database &db) {
-    return std::max<Xapian::doccount>(CX_POSTINGS_FROM, db.get_doccount() / 32);
-}
-
-/// Exact counts (check_at_least of at least the document count) of a query with a `MatchNode`
-/// tree may come from `count_matches` (as counting says); the matcher then only ranks.
-/// Otherwise match spies count.
-cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
-                    uint32_t limit, uint32_t check_at_least, const unsigned *facet_slots,
-                    size_t facet_count, uint32_t terms_for, int counting, double bm25_k1) {
-    auto result = std::make_unique<cx_mset>();
-    result->facets.resize(facet_count);
-    std::vector<std::unique_ptr<CachedCodeSpy>> spies;
-    Xapian::Enquire enquire(handle.db);
-    enquire.set_query(query.query);
-    if (bm25_k1 > 0) enquire.set_weighting_scheme(Xapian::BM25Weight(bm25_k1, 0, 1, 0, 0.5));
-    const bool walk = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER
-        && (counting == CX_COUNT_POSTINGS || estimate_matches(handle.db, *query.match) >= postings_from(handle.db));
-    if (walk) {
-        std::vector<const FacetCache *> caches;
-        for (size_t i = 0; i < facet_count; ++i) caches.push_back(&facet_cache(handle, facet_slots[i]));
-        result->exact_total = count_matches(handle, *query.match, caches, result->facets);
-        check_at_least = 0;
-    } else {
-        for (size_t i = 0; i < facet_count; ++i) {
-            spies.push_back(std::make_unique<CachedCodeSpy>(&facet_cache(handle, facet_slots[i]), &result->facets[i]));
-            enquire.add_matchspy(spies.back().get());
-        }
-    }
-    result->mset = enquire.get_mset(offset, limit, check_at_least);
-    for (auto it = result->mset.begin(); it != result->mset.end(); ++it) {
-        result->data.push_back(it.get_document().get_data());
-        std::string terms;
-        if (result->terms.size() < terms_for) {
-            for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
-                terms += *t;
-                terms.push_back('\0');
-            }
-        }
-        result->terms.push_back(std::move(terms));
-    }
-    enquire.clear_matchspies();
-    return result.release();
 }
 
 }  // namespace
@@ -293,51 +231,5 @@ cx_query *cx_query_age(cx_db *db, unsigned from_slot, unsigned to_slot, unsigned
 }
 
 void cx_query_free(cx_query *query) { delete query; }
-
-
-cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit, uint32_t check_at_least,
-                   const unsigned *facet_slots, size_t facet_count, uint32_t terms_for, int counting, double bm25_k1,
-                   char **error) {
-    return guarded(error, (cx_mset *)nullptr, [&] {
-        try {
-            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting, bm25_k1);
-        } catch (const Xapian::DatabaseModifiedError &) {
-            db->db.reopen();
-            db->revision_moved();
-            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting, bm25_k1);
-        }
-    });
-}
-
-void cx_mset_free(cx_mset *mset) { delete mset; }
-
-uint32_t cx_mset_size(const cx_mset *mset) { return uint32_t(mset->data.size()); }
-
-uint32_t cx_mset_total(const cx_mset *mset) {
-    return mset->exact_total >= 0 ? uint32_t(mset->exact_total) : mset->mset.get_matches_estimated();
-}
-
-double cx_mset_weight(const cx_mset *mset, uint32_t index) {
-    return guarded(nullptr, 0.0, [&] { return mset->mset[index].get_weight(); });
-}
-
-double cx_mset_max_possible(const cx_mset *mset) {
-    return guarded(nullptr, 0.0, [&] { return mset->mset.get_max_possible(); });
-}
-
-const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len) {
-    *out_len = mset->data[index].size();
-    return mset->data[index].data();
-}
-
-const char *cx_mset_terms(const cx_mset *mset, uint32_t index, size_t *out_len) {
-    *out_len = mset->terms[index].size();
-    return mset->terms[index].data();
-}
-
-const uint32_t *cx_mset_facet(const cx_mset *mset, size_t facet, size_t *out_count) {
-    *out_count = mset->facets[facet].size();
-    return mset->facets[facet].data();
-}
 
 }  // extern "C"
