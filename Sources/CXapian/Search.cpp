@@ -7,11 +7,7 @@
 
 #include <xapian.h>
 
-#include <cstdlib>
-#include <cstring>
 #include <algorithm>
-#include <exception>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>

@@ -54,12 +54,11 @@ struct IndexPlan: Sendable {
         guard !offers.isEmpty else { return 0 }
         let names = needNames(content, options: options)
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, offers.count / 1_000))
-        let totals = Totals(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let slice = offers[offers.count * part / parts ..< offers.count * (part + 1) / parts]
-            totals.set(part, slice.reduce(0) { $0 + OfferDocumentBuilder.length(of: $1, needNames: names) })
+        let totals = parallelMap(parts) { part in
+            offers[offers.count * part / parts ..< offers.count * (part + 1) / parts]
+                .reduce(0) { $0 + OfferDocumentBuilder.length(of: $1, needNames: names) }
         }
-        return Double(totals.sum) / Double(offers.count)
+        return Double(totals.reduce(0, +)) / Double(offers.count)
     }
 
     /// Every word of the catalogue and its synonym table: the parts compounds may split into.
@@ -106,16 +105,4 @@ struct IndexPlan: Sendable {
         let byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ids.map { byID[$0] ?? fallback($0) }
     }
-}
-
-/// Per-thread sums of a parallel count. `@unchecked Sendable`: guarded by `lock`.
-private final class Totals: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Int]
-
-    init(count: Int) { values = Array(repeating: 0, count: count) }
-
-    func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
-
-    var sum: Int { lock.withLock { values.reduce(0, +) } }
 }

@@ -71,8 +71,7 @@ public struct IndexWriter: Sendable {
         let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
         let options = options
         let finish = { @Sendable (database: XapianWritableDatabase) throws(IndexError) in
-            try Self.writeOnce(content, plan: plan, options: options, into: database)
-            try database.setMetadata(IndexSchema.Metadata.averageLength, String(averageLength))
+            try Self.writeOnce(content, plan: plan, options: options, averageLength: averageLength, into: database)
         }
         if shards > 1 {
             try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
@@ -95,7 +94,7 @@ public struct IndexWriter: Sendable {
     }
 
     /// What an index holds once, besides its documents: spelling data and metadata.
-    private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions,
+    private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions, averageLength: Double,
                                   into database: XapianWritableDatabase) throws(IndexError) {
         if options.spelling {
             for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer()) {
@@ -104,6 +103,7 @@ public struct IndexWriter: Sendable {
         }
         for (key, value) in plan.metadata { try database.setMetadata(key, value) }
         try database.setMetadata(IndexSchema.Metadata.words, plan.words.sorted().joined(separator: "\n"))
+        try database.setMetadata(IndexSchema.Metadata.averageLength, String(averageLength))
     }
 
     static func json<T: Encodable>(_ value: T) throws(IndexError) -> String {

@@ -24,9 +24,6 @@ final class OfferDocumentBuilder {
         self.centreCodes = centreCodes
     }
 
-    /// The offer's stored data (`StoredOffer`: public fields only, no internal notes).
-    func data(for offer: Offer) -> [UInt8] { StoredOffer.encode(offer) }
-
     func document(for offer: Offer) throws(IndexError) -> XapianDocument {
         let document = XapianDocument()
         try document.addTerms(terms(for: offer).map { ($0.key, $0.value) })
@@ -47,9 +44,8 @@ final class OfferDocumentBuilder {
         if let code = centreCodes[offer.centre] {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
-        let data = data(for: offer)
         try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
-        try document.setData(data)
+        try document.setData(StoredOffer.encode(offer))  // public fields only, no internal notes
         return document
     }
 

@@ -37,7 +37,7 @@ public final class OfferSearcher: @unchecked Sendable {
     public func offer(id: String) throws(IndexError) -> Offer? {
         try withState { state throws(IndexError) in
             guard let data = try state.database.documentData(uniqueTerm: IndexSchema.Prefix.id + id) else { return nil }
-            return try state.decodeOffer(data)
+            return try StoredOffer.decode(data)
         }
     }
 
@@ -55,7 +55,7 @@ public final class OfferSearcher: @unchecked Sendable {
             guard count > 0 else { return [] }
             let matches = try state.database.search(try .matchAll(), offset: 0, limit: count, checkAtLeast: 0, facetSlots: [])
             var offers: [Offer] = []
-            for index in 0..<matches.count { offers.append(try state.decodeOffer(matches.data(index))) }
+            for index in 0..<matches.count { offers.append(try StoredOffer.decode(matches.data(index))) }
             return offers
         }
     }

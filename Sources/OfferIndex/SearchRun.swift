@@ -25,7 +25,7 @@ struct SearchRun {
         // query's own terms mark the snippet and no per-hit term walk is needed.
         let queryTerms = plan.concepts.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
         for index in 0..<matches.count {
-            let offer = try state.decodeOffer(matches.data(index))
+            let offer = try StoredOffer.decode(matches.data(index))
             let terms = request.expansion ? Set(matches.matchingTerms(index)) : queryTerms
             let covered = plan.concepts.filter { !$0.terms.isDisjoint(with: terms) }.count
             let asked = plan.concepts.count + plan.ignored.count
@@ -50,7 +50,7 @@ struct SearchRun {
         return try state.database.search(full, offset: max(0, request.offset), limit: limit,
                                          checkAtLeast: Int(UInt32.max),
                                          facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
-                                         matchingTermsFor: request.expansion ? limit : 0, bm25K1: IndexSchema.Ranking.searchK1)
+                                         matchingTermsFor: request.expansion ? limit : 0)
     }
 
     /// With a known age, offers aimed at that age band rank above offers for all ages.

@@ -39,8 +39,6 @@ final class SearcherState {
         snippets = SnippetBuilder(analyzer: analyzer)
     }
 
-    func decodeOffer(_ bytes: [UInt8]) throws(IndexError) -> Offer { try StoredOffer.decode(bytes) }
-
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         guard !text.isEmpty else { return nil }
         return try? JSONDecoder().decode(type, from: Data(text.utf8))

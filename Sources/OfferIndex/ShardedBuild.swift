@@ -47,8 +47,8 @@ struct ShardedBuild {
                finish: @Sendable (XapianWritableDatabase) throws(IndexError) -> Void) throws(IndexError) {
         let paths = (0..<shards).map { "\(folder)-del-\($0)" }
         defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
-        let failures = Failures(count: shards)
-        DispatchQueue.concurrentPerform(iterations: shards) { shard in
+        // Each writer's first error, if it had one.
+        let failures = parallelMap(shards) { shard -> IndexError? in
             do throws(IndexError) {
                 let slice = offers[offers.count * shard / shards ..< offers.count * (shard + 1) / shards]
                 let database = try XapianWritableDatabase(path: paths[shard], create: true, scratch: true)
@@ -60,27 +60,13 @@ struct ShardedBuild {
                 }
                 if shard == 0 { try finish(database) }
                 try database.commit()
+                return nil
             } catch {
-                failures.record(error, at: shard)
+                return error
             }
         }
-        if let failure = failures.first { throw failure }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         try? FileManager.default.removeItem(atPath: folder)
         try XapianWritableDatabase.compact(paths, into: folder)
     }
-}
-
-/// The first error of each parallel writer. `@unchecked Sendable`: guarded by `lock`.
-private final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [IndexError?]
-
-    init(count: Int) { errors = Array(repeating: nil, count: count) }
-
-    func record(_ error: IndexError, at index: Int) {
-        lock.withLock { errors[index] = error }
-    }
-
-    /// The error of the lowest-numbered writer that failed.
-    var first: IndexError? { lock.withLock { errors.compactMap { $0 }.first } }
 }

@@ -92,9 +92,12 @@ final class XapianDatabase: @unchecked Sendable {
         case postings = 2
     }
 
-    /// Runs query; `matchingTermsFor` hits get their matching terms read.
+    /// Runs query; `matchingTermsFor` hits get their matching terms read. Ranks with BM25 without
+    /// length normalisation and k1 = `bm25K1`, for wdfs normalised as `IndexSchema.Ranking` stores
+    /// them (0: Xapian's default BM25).
     func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
-                matchingTermsFor: Int = 0, counting: Counting = .automatic, bm25K1: Double = 0) throws(IndexError) -> XapianMatches {
+                matchingTermsFor: Int = 0, counting: Counting = .automatic,
+                bm25K1: Double = IndexSchema.Ranking.searchK1) throws(IndexError) -> XapianMatches {
         let slots = facetSlots.map { UInt32($0) }
         let handle = self.handle
         let mset = try xapianCall("søgning") { error in
