@@ -89,11 +89,17 @@ MatchTree match_tree(int op, cx_query *const *subqueries, size_t count) {
         node.children.push_back(subqueries[i]->match);
     }
     switch (op) {
-    case CX_OP_AND: case CX_OP_FILTER: node.kind = MatchNode::Kind::all_of; break;
-    case CX_OP_OR: case CX_OP_SYNONYM: node.kind = MatchNode::Kind::any_of; break;
-    case CX_OP_AND_NOT: node.kind = MatchNode::Kind::but_not; break;
-    case CX_OP_AND_MAYBE:  // matches what its first part matches; the rest only adds weight
-        return count == 0 ? std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::nothing}) : node.children.front();
+    case CX_OP_AND: node.kind = MatchNode::Kind::all_of; break;
+    case CX_OP_FILTER: node.kind = MatchNode::Kind::all_of; node.weighted_children = 1; break;
+    case CX_OP_OR: node.kind = MatchNode::Kind::any_of; break;
+    case CX_OP_SYNONYM: node.kind = MatchNode::Kind::any_of; node.rankable = false; break;
+    case CX_OP_AND_NOT: node.kind = MatchNode::Kind::but_not; node.weighted_children = 1; break;
+    case CX_OP_AND_MAYBE: {  // matches what its first part matches; the rest only adds weight
+        if (count == 0) return std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::nothing});
+        auto first = std::make_shared<MatchNode>(*node.children.front());
+        first->rankable = false;
+        return first;
+    }
     default: return nullptr;
     }
     if (node.children.empty()) node.kind = MatchNode::Kind::nothing;
@@ -189,7 +195,9 @@ char *cx_db_values(cx_db *db, unsigned slot, size_t *out_len, char **error) {
 cx_query *cx_query_term(const char *term, size_t len, unsigned wqf, char **error) {
     return guarded(error, (cx_query *)nullptr, [&] {
         const std::string text(term, len);
-        return new cx_query{Xapian::Query(text, wqf), std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::term, text})};
+        auto node = std::make_shared<MatchNode>(MatchNode{MatchNode::Kind::term, text});
+        node->wqf = wqf;
+        return new cx_query{Xapian::Query(text, wqf), std::move(node)};
     });
 }
 

@@ -38,33 +38,50 @@ Xapian::doccount postings_from(const Xapian::Database &db) {
 }
 
 /// Exact counts (check_at_least of at least the document count) of a query with a `MatchNode`
-/// tree may come from `count_matches` (as counting says); the matcher then only ranks.
-/// Otherwise match spies count.
+/// tree may come from `count_matches` (as counting says); the matcher then only ranks, or does
+/// not run at all when the walk can rank too (`walk_can_rank`). Otherwise match spies count.
 cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
                     uint32_t limit, uint32_t check_at_least, const unsigned *facet_slots,
                     size_t facet_count, uint32_t terms_for, int counting, double bm25_k1) {
     auto result = std::make_unique<cx_mset>();
     result->facets.resize(facet_count);
-    std::vector<std::unique_ptr<CachedCodeSpy>> spies;
-    Xapian::Enquire enquire(handle.db);
-    enquire.set_query(query.query);
-    if (bm25_k1 > 0) enquire.set_weighting_scheme(Xapian::BM25Weight(bm25_k1, 0, 1, 0, 0.5));
     const bool walk = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER
         && (counting == CX_COUNT_POSTINGS || estimate_matches(handle.db, *query.match) >= postings_from(handle.db));
     if (walk) {
         std::vector<const FacetCache *> caches;
         for (size_t i = 0; i < facet_count; ++i) caches.push_back(&facet_cache(handle, facet_slots[i]));
-        result->exact_total = count_matches(handle, *query.match, caches, result->facets);
+        // Matching terms come from the matcher only.
+        const bool ranks = terms_for == 0 && walk_can_rank(*query.match, bm25_k1);
+        RankedMatches ranked;
+        result->exact_total = count_matches(handle, *query.match, caches, result->facets,
+                                            WalkRanking{bm25_k1, ranks ? size_t(offset) + limit : 0}, &ranked);
+        if (ranks) {
+            result->ranked_by_walk = true;
+            for (size_t i = offset; i < ranked.docids.size(); ++i) {
+                result->docids.push_back(ranked.docids[i]);
+                result->weights.push_back(ranked.weights[i]);
+            }
+            result->read_data(handle.db);
+            result->terms.resize(result->docids.size());
+            return result.release();
+        }
         check_at_least = 0;
-    } else {
+    }
+    std::vector<std::unique_ptr<CachedCodeSpy>> spies;
+    Xapian::Enquire enquire(handle.db);
+    enquire.set_query(query.query);
+    if (bm25_k1 > 0) enquire.set_weighting_scheme(Xapian::BM25Weight(bm25_k1, 0, 1, 0, 0.5));
+    if (!walk) {
         for (size_t i = 0; i < facet_count; ++i) {
             spies.push_back(std::make_unique<CachedCodeSpy>(&facet_cache(handle, facet_slots[i]), &result->facets[i]));
             enquire.add_matchspy(spies.back().get());
         }
     }
-    result->mset = enquire.get_mset(offset, limit, check_at_least);
-    for (auto it = result->mset.begin(); it != result->mset.end(); ++it) {
-        result->data.push_back(it.get_document().get_data());
+    const Xapian::MSet mset = enquire.get_mset(offset, limit, check_at_least);
+    if (result->exact_total < 0) result->exact_total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        result->docids.push_back(*it);
+        result->weights.push_back(it.get_weight());
         std::string terms;
         if (result->terms.size() < terms_for) {
             for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
@@ -74,6 +91,7 @@ cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
         }
         result->terms.push_back(std::move(terms));
     }
+    result->read_data(handle.db);
     enquire.clear_matchspies();
     return result.release();
 }
@@ -98,19 +116,13 @@ cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t l
 
 void cx_mset_free(cx_mset *mset) { delete mset; }
 
-uint32_t cx_mset_size(const cx_mset *mset) { return uint32_t(mset->data.size()); }
+uint32_t cx_mset_size(const cx_mset *mset) { return uint32_t(mset->docids.size()); }
 
-uint32_t cx_mset_total(const cx_mset *mset) {
-    return mset->exact_total >= 0 ? uint32_t(mset->exact_total) : mset->mset.get_matches_estimated();
-}
+uint32_t cx_mset_total(const cx_mset *mset) { return uint32_t(mset->exact_total); }
 
-double cx_mset_weight(const cx_mset *mset, uint32_t index) {
-    return guarded(nullptr, 0.0, [&] { return mset->mset[index].get_weight(); });
-}
+double cx_mset_weight(const cx_mset *mset, uint32_t index) { return mset->weights[index]; }
 
-double cx_mset_max_possible(const cx_mset *mset) {
-    return guarded(nullptr, 0.0, [&] { return mset->mset.get_max_possible(); });
-}
+int cx_mset_ranked_by_walk(const cx_mset *mset) { return mset->ranked_by_walk ? 1 : 0; }
 
 const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len) {
     *out_len = mset->data[index].size();

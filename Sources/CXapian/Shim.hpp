@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
@@ -54,6 +55,10 @@ struct AgeCache {
 /// Which documents a query matches, without weights: built beside each `Xapian::Query` the
 /// shim makes, so exact counts can walk posting lists instead of running the weighting matcher
 /// over every match (see `count_matches`).
+///
+/// It also says how Xapian's matcher weights the query, so that a walk can rank as well as count
+/// (`count_matches`): which children carry weight, each term's wqf, and whether an operator the
+/// walk cannot weight (`OP_AND_MAYBE`, `OP_SYNONYM`) is anywhere in it.
 struct MatchNode {
     enum class Kind { term, all, nothing, all_of, any_of, but_not, age };
     Kind kind;
@@ -61,6 +66,11 @@ struct MatchNode {
     std::vector<std::shared_ptr<const MatchNode>> children;  // all_of, any_of, but_not (first minus the rest)
     unsigned from_slot = 0, to_slot = 0;                    // age
     uint16_t age = 0;
+    unsigned wqf = 1;                                       // term: its within-query frequency
+    /// How many children, from the first, carry weight: all for AND and OR, 1 for FILTER and AND_NOT.
+    size_t weighted_children = SIZE_MAX;
+    /// False when the walk's weights would differ from the matcher's (see above).
+    bool rankable = true;
 };
 using MatchTree = std::shared_ptr<const MatchNode>;
 
@@ -70,10 +80,29 @@ std::shared_ptr<const AgeCache> age_cache(cx_db &db, unsigned from_slot, unsigne
 /// At most how many documents tree matches, from term frequencies alone (no posting list read).
 Xapian::doccount estimate_matches(const Xapian::Database &db, const MatchNode &tree);
 
+/// The best-weighted matches of a walk, best first (weight descending, then docid ascending, as
+/// Xapian's matcher orders them).
+struct RankedMatches {
+    std::vector<Xapian::docid> docids;
+    std::vector<double> weights;
+};
+
+/// How a walk weights matches: BM25 as `Xapian::BM25Weight(k1, 0, 1, 0, 0.5)` gives it, which
+/// needs no document length (b = 0). `keep` = 0: count only.
+struct WalkRanking {
+    double k1 = 0;
+    size_t keep = 0;
+};
+
+/// Whether a walk can rank tree exactly as the matcher would with BM25 k1 = bm25_k1.
+bool walk_can_rank(const MatchNode &tree, double bm25_k1);
+
 /// The exact number of documents tree matches in db; for each cache in facets, adds every
-/// match's codes to the counts at the same index.
+/// match's codes to the counts at the same index. With `ranking.keep` > 0 (only when
+/// `walk_can_rank`), also keeps the `keep` best-weighted matches in `ranked`.
 uint32_t count_matches(cx_db &db, const MatchNode &tree, const std::vector<const FacetCache *> &facets,
-                       std::vector<std::vector<uint32_t>> &counts);
+                       std::vector<std::vector<uint32_t>> &counts, const WalkRanking &ranking = {},
+                       RankedMatches *ranked = nullptr);
 
 }  // namespace cxshim
 
@@ -96,11 +125,19 @@ struct cx_query {
 };
 
 struct cx_mset {
-    Xapian::MSet mset;
+    std::vector<Xapian::docid> docids;
+    std::vector<double> weights;
     std::vector<std::string> data;
     std::vector<std::string> terms;
     std::vector<std::vector<uint32_t>> facets;
-    /// The exact number of matches when `count_matches` counted them, else -1 (then the
-    /// MSet's own count is exact, as the caller asked for).
+    /// The number of matches: exact when counted by `count_matches` or when check_at_least
+    /// covered every match, else the matcher's estimate.
     int64_t exact_total = -1;
+    /// Whether the walk ranked the hits (the matcher did not run).
+    bool ranked_by_walk = false;
+
+    /// Reads the stored data of every hit.
+    void read_data(const Xapian::Database &db) {
+        for (const Xapian::docid id : docids) data.push_back(db.get_document(id).get_data());
+    }
 };

@@ -88,7 +88,8 @@ final class XapianDatabase: @unchecked Sendable {
         case automatic = 0
         /// The weighting matcher with counting spies.
         case matcher = 1
-        /// The query's posting lists, walked without weights.
+        /// The query's posting lists, walked; the walk ranks as well when it can weight the
+        /// query as the matcher would, else the matcher ranks.
         case postings = 2
     }
 
@@ -124,7 +125,8 @@ final class XapianMatches {
 
     var count: Int { Int(cx_mset_size(handle)) }
     var total: Int { Int(cx_mset_total(handle)) }
-    var maxPossibleWeight: Double { cx_mset_max_possible(handle) }
+    /// Whether walking the posting lists ranked the hits, not Xapian's matcher (see `Counting`).
+    var rankedByWalk: Bool { cx_mset_ranked_by_walk(handle) != 0 }
 
     func weight(_ index: Int) -> Double { cx_mset_weight(handle, UInt32(index)) }
 

@@ -69,14 +69,24 @@ import TestSupport
         ]
         var totals = Set<Int>()
         for (name, query) in queries {
-            func run(_ counting: XapianDatabase.Counting) throws -> XapianMatches {
-                try database.search(query, offset: 0, limit: 10, checkAtLeast: Int(UInt32.max),
+            func run(_ counting: XapianDatabase.Counting, offset: Int = 0, limit: Int = 10) throws -> XapianMatches {
+                try database.search(query, offset: offset, limit: limit, checkAtLeast: Int(UInt32.max),
                                     facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode], counting: counting)
             }
             let matcher = try run(.matcher), postings = try run(.postings)
             #expect(postings.total == matcher.total, "\(name)")
             #expect(postings.facet(0) == matcher.facet(0) && postings.facet(1) == matcher.facet(1), "\(name)")
-            #expect((0..<postings.count).map(postings.data) == (0..<matcher.count).map(matcher.data), "\(name): samme top 10")
+            // Where the walk ranks too, it must give the matcher's order and weights.
+            for (offset, limit) in [(0, 10), (7, 5), (0, 300)] {
+                let matcher = try run(.matcher, offset: offset, limit: limit)
+                let postings = try run(.postings, offset: offset, limit: limit)
+                #expect((0..<postings.count).map(postings.data) == (0..<matcher.count).map(matcher.data),
+                        "\(name): samme hits fra \(offset)")
+                #expect(zip((0..<postings.count).map(postings.weight), (0..<matcher.count).map(matcher.weight))
+                    .allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }, "\(name): samme vægte fra \(offset)")
+            }
+            let rankable = !["synonymer", "måske", "alt med alder", "alt uden ophørte"].contains(name)
+            #expect(postings.rankedByWalk == rankable && !matcher.rankedByWalk, "\(name): rangeret af gennemløbet")
             totals.insert(matcher.total)
         }
         #expect(totals.count >= 10, "forespørgslerne skal give forskellige antal: \(totals.sorted())")

@@ -153,7 +153,10 @@ void cx_query_free(cx_query *query);
  * without weights, after which the matcher only ranks (see MatchCounter.cpp).
  * counting picks one (enum cx_counting); CX_COUNT_AUTO walks the posting lists
  * when the query may match CX_POSTINGS_FROM documents (or 1/32 of a larger
- * database) or more.
+ * database) or more. When bm25_k1 > 0, no matching terms are asked for and the
+ * query has no OP_SYNONYM, OP_AND_MAYBE or weighted match-all, the walk also
+ * keeps the best hits, weighted and ordered as the matcher would, and the
+ * matcher does not run.
  *
  * bm25_k1 > 0 ranks with Xapian's BM25Weight(bm25_k1, 0, 1, 0, 0.5): BM25 without
  * length normalisation, for indexes whose wdfs are normalised already; 0 keeps
@@ -174,7 +177,8 @@ uint32_t cx_mset_size(const cx_mset *mset);
 /** Estimated number of matches; exact when check_at_least covered every match. */
 uint32_t cx_mset_total(const cx_mset *mset);
 double cx_mset_weight(const cx_mset *mset, uint32_t index);
-double cx_mset_max_possible(const cx_mset *mset);
+/** 1 when the posting-list walk ranked the hits as well as counting them (the matcher did not run). */
+int cx_mset_ranked_by_walk(const cx_mset *mset);
 /** Stored data of hit index; lives as long as the mset. */
 const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len);
 /** Query terms the hit matched (empty past terms_for), each ended by NUL; lives as long as the mset. */
