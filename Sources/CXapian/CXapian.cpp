@@ -153,17 +153,11 @@ char *cx_db_spelling(cx_db *db, const char *word, size_t len, unsigned max_edit_
     });
 }
 
-char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, size_t *out_len,
-                          char **error) {
-    return guarded(error, (char *)nullptr, [&] {
+int64_t cx_db_docid(cx_db *db, const char *unique_term, size_t len, char **error) {
+    return guarded(error, int64_t(-1), [&] {
         const std::string term(unique_term, len);
         Xapian::PostingIterator it = db->db.postlist_begin(term);
-        if (it == db->db.postlist_end(term)) {
-            *found = 0;
-            return copy_out(std::string(), out_len);
-        }
-        *found = 1;
-        return copy_out(db->db.get_document(*it).get_data(), out_len);
+        return it == db->db.postlist_end(term) ? int64_t(0) : int64_t(*it);
     });
 }
 

@@ -61,7 +61,6 @@ cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
                 result->docids.push_back(ranked.docids[i]);
                 result->weights.push_back(ranked.weights[i]);
             }
-            result->read_data(handle.db);
             result->terms.resize(result->docids.size());
             return result.release();
         }
@@ -91,7 +90,6 @@ cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
         }
         result->terms.push_back(std::move(terms));
     }
-    result->read_data(handle.db);
     enquire.clear_matchspies();
     return result.release();
 }
@@ -109,7 +107,10 @@ cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t l
         } catch (const Xapian::DatabaseModifiedError &) {
             db->db.reopen();
             db->revision_moved();
-            return run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for, counting, bm25_k1);
+            cx_mset *result = run_search(*db, *query, offset, limit, check_at_least, facet_slots, facet_count, terms_for,
+                                         counting, bm25_k1);
+            result->reopened = true;
+            return result;
         }
     });
 }
@@ -124,10 +125,9 @@ double cx_mset_weight(const cx_mset *mset, uint32_t index) { return mset->weight
 
 int cx_mset_ranked_by_walk(const cx_mset *mset) { return mset->ranked_by_walk ? 1 : 0; }
 
-const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len) {
-    *out_len = mset->data[index].size();
-    return mset->data[index].data();
-}
+uint32_t cx_mset_docid(const cx_mset *mset, uint32_t index) { return mset->docids[index]; }
+
+int cx_mset_reopened(const cx_mset *mset) { return mset->reopened ? 1 : 0; }
 
 const char *cx_mset_terms(const cx_mset *mset, uint32_t index, size_t *out_len) {
     *out_len = mset->terms[index].size();

@@ -127,7 +127,6 @@ struct cx_query {
 struct cx_mset {
     std::vector<Xapian::docid> docids;
     std::vector<double> weights;
-    std::vector<std::string> data;
     std::vector<std::string> terms;
     std::vector<std::vector<uint32_t>> facets;
     /// The number of matches: exact when counted by `count_matches` or when check_at_least
@@ -135,9 +134,6 @@ struct cx_mset {
     int64_t exact_total = -1;
     /// Whether the walk ranked the hits (the matcher did not run).
     bool ranked_by_walk = false;
-
-    /// Reads the stored data of every hit.
-    void read_data(const Xapian::Database &db) {
-        for (const Xapian::docid id : docids) data.push_back(db.get_document(id).get_data());
-    }
+    /// Whether the database moved to a newer revision during the search.
+    bool reopened = false;
 };

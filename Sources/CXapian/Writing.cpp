@@ -61,8 +61,8 @@ int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error) {
     return guarded(error, -1, [&] { db->db.add_document(doc->doc); return 0; });
 }
 
-int cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error) {
-    return guarded(error, -1, [&] { db->db.replace_document(std::string(unique_term, len), doc->doc); return 0; });
+uint32_t cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error) {
+    return guarded(error, uint32_t(0), [&] { return db->db.replace_document(std::string(unique_term, len), doc->doc); });
 }
 
 int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error) {
@@ -116,8 +116,5 @@ int cx_doc_add_value(cx_doc *doc, unsigned slot, const char *value, size_t len, 
     return guarded(error, -1, [&] { doc->doc.add_value(slot, std::string(value, len)); return 0; });
 }
 
-int cx_doc_set_data(cx_doc *doc, const char *data, size_t len, char **error) {
-    return guarded(error, -1, [&] { doc->doc.set_data(std::string(data, len)); return 0; });
-}
 
 }  // extern "C"

@@ -1,14 +1,15 @@
 import Foundation
 import OfferModel
 
-/// Builds Xapian documents on a second thread while the caller adds them to the database,
-/// so term generation (Swift) and Xapian's own writing use both cores.
+/// Builds Xapian documents and stored offers on a second thread while the caller adds them
+/// to the database and the offer store, so term generation (Swift) and Xapian's own writing
+/// use both cores.
 ///
 /// `@unchecked Sendable`: the queue is guarded by `condition`; the builder and the offers are
 /// used only by the producer thread once `start` has handed them over.
 final class DocumentPipeline: @unchecked Sendable {
     private enum Item {
-        case document(XapianDocument)
+        case document(XapianDocument, stored: [UInt8])
         case failure(IndexError)
         case end
     }
@@ -33,8 +34,8 @@ final class DocumentPipeline: @unchecked Sendable {
         thread.start()
     }
 
-    /// The next document, nil at the end; rethrows a failure of the producer.
-    func next() throws(IndexError) -> XapianDocument? {
+    /// The next document and its stored offer, nil at the end; rethrows a failure of the producer.
+    func next() throws(IndexError) -> (document: XapianDocument, stored: [UInt8])? {
         condition.lock()
         defer { condition.unlock() }
         while head == queue.count { condition.wait() }
@@ -46,7 +47,7 @@ final class DocumentPipeline: @unchecked Sendable {
         }
         condition.signal()
         switch item {
-        case let .document(document): return document
+        case let .document(document, stored): return (document, stored)
         case let .failure(error): throw error
         case .end: return nil
         }
@@ -63,7 +64,7 @@ final class DocumentPipeline: @unchecked Sendable {
     private func produce() {
         for offer in offers {
             do {
-                guard put(.document(try builder.document(for: offer))) else { return }
+                guard put(.document(try builder.document(for: offer), stored: StoredOffer.encode(offer))) else { return }
             } catch {
                 _ = put(.failure(error))
                 return

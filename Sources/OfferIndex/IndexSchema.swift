@@ -19,7 +19,7 @@
 /// which halves the postings Xapian's default (STEM_SOME) would write.
 public enum IndexSchema {
     /// Bumped whenever terms, slots or data change shape; a searcher refuses other versions.
-    public static let version = "tilbudsguide-index-2"
+    public static let version = "tilbudsguide-index-3"
     /// The Snowball stemmer used on both sides.
     static let language = "danish"
 
@@ -70,6 +70,8 @@ public enum IndexSchema {
         /// The catalogue's average `Ranking` length at the last full build (decimal text); an
         /// update normalises the offers it writes with it, so they rank as the rest do.
         static let averageLength = "average-length"
+        /// "offset count" of the current revision's table in the offer store (`OfferStore`).
+        static let offerStore = "offer-store"
     }
 
     /// BM25 with Xapian's default parameters (k1 = 1, b = 0.5, normalised length at least 0.5),

@@ -51,8 +51,12 @@ struct IndexUpdate {
 
         if !changed.isEmpty || !removed.isEmpty {
             let database = try XapianWritableDatabase(path: path, create: false)
+            let liveStore = try OfferStoreReader(
+                database: path, table: try OfferStore.Table(metadataValue: try live.metadata(IndexSchema.Metadata.offerStore)))
+            let store = try OfferStoreWriter(appendingTo: path, current: liveStore)
             for offer in changed {
-                try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
+                let docid = try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
+                try store.put(StoredOffer.encode(offer), docid: docid)
             }
             for id in removed { try database.delete(uniqueTerm: IndexSchema.Prefix.id + id) }
             if writer.options.spelling {
@@ -61,6 +65,8 @@ struct IndexUpdate {
                 }
             }
             if newWords { try database.setMetadata(IndexSchema.Metadata.words, words.sorted().joined(separator: "\n")) }
+            // The store is on disk before the commit that names its new table (see `OfferStore`).
+            try database.setMetadata(IndexSchema.Metadata.offerStore, try store.finish().metadataValue)
             try database.commit()
         }
         return IndexReport(mode: .incremental, offers: total, changed: changed.count, removed: removed.count,

@@ -70,32 +70,39 @@ public struct IndexWriter: Sendable {
         let offers = content.offers.sorted(by: { $0.id < $1.id })
         let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
         let options = options
-        let finish = { @Sendable (database: XapianWritableDatabase) throws(IndexError) in
-            try Self.writeOnce(content, plan: plan, options: options, averageLength: averageLength, into: database)
+        let finish = { @Sendable (database: XapianWritableDatabase, store: OfferStore.Table) throws(IndexError) in
+            try Self.writeOnce(content, plan: plan, options: options, averageLength: averageLength, store: store, into: database)
         }
         if shards > 1 {
-            try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
-                .write(into: folder, shards: shards, finish: finish)
+            let store = try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
+                .write(into: folder, shards: shards)
+            let database = try XapianWritableDatabase(path: folder, create: false)
+            try finish(database, store)
+            try database.commit()
             return
         }
         let database = try XapianWritableDatabase(path: folder, create: true)
+        let store = try OfferStoreWriter(creating: OfferStore.path(in: folder))
         let builder = plan.documentBuilder(content, options: options, analyzer: analyzer, words: plan.words,
                                            averageLength: averageLength)
         let pipeline = DocumentPipeline(builder: builder, offers: offers)
         pipeline.start()
         do throws(IndexError) {
-            while let document = try pipeline.next() { try database.add(document) }
+            while let (document, stored) = try pipeline.next() {
+                try database.add(document)
+                try store.append(stored)
+            }
         } catch {
             pipeline.cancel()
             throw error
         }
-        try finish(database)
+        try finish(database, try store.finish())
         try database.commit()
     }
 
     /// What an index holds once, besides its documents: spelling data and metadata.
     private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions, averageLength: Double,
-                                  into database: XapianWritableDatabase) throws(IndexError) {
+                                  store: OfferStore.Table, into database: XapianWritableDatabase) throws(IndexError) {
         if options.spelling {
             for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer()) {
                 try database.addSpelling(word, frequency: frequency)
@@ -104,6 +111,7 @@ public struct IndexWriter: Sendable {
         for (key, value) in plan.metadata { try database.setMetadata(key, value) }
         try database.setMetadata(IndexSchema.Metadata.words, plan.words.sorted().joined(separator: "\n"))
         try database.setMetadata(IndexSchema.Metadata.averageLength, String(averageLength))
+        try database.setMetadata(IndexSchema.Metadata.offerStore, store.metadataValue)
     }
 
     static func json<T: Encodable>(_ value: T) throws(IndexError) -> String {

@@ -24,6 +24,8 @@ final class OfferDocumentBuilder {
         self.centreCodes = centreCodes
     }
 
+    /// The offer's Xapian document: terms and values. What a result shows is not in it but in
+    /// the offer store (`OfferStore`, `StoredOffer.encode`).
     func document(for offer: Offer) throws(IndexError) -> XapianDocument {
         let document = XapianDocument()
         try document.addTerms(terms(for: offer).map { ($0.key, $0.value) })
@@ -45,7 +47,6 @@ final class OfferDocumentBuilder {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
         try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
-        try document.setData(StoredOffer.encode(offer))  // public fields only, no internal notes
         return document
     }
 

@@ -36,8 +36,8 @@ public final class OfferSearcher: @unchecked Sendable {
     /// The offer with this id, including ended ones; nil if the index has none.
     public func offer(id: String) throws(IndexError) -> Offer? {
         try withState { state throws(IndexError) in
-            guard let data = try state.database.documentData(uniqueTerm: IndexSchema.Prefix.id + id) else { return nil }
-            return try StoredOffer.decode(data)
+            guard let docid = try state.database.docid(uniqueTerm: IndexSchema.Prefix.id + id) else { return nil }
+            return try state.store.offer(docid: docid)
         }
     }
 
@@ -55,7 +55,8 @@ public final class OfferSearcher: @unchecked Sendable {
             guard count > 0 else { return [] }
             let matches = try state.database.search(try .matchAll(), offset: 0, limit: count, checkAtLeast: 0, facetSlots: [])
             var offers: [Offer] = []
-            for index in 0..<matches.count { offers.append(try StoredOffer.decode(matches.data(index))) }
+            if matches.reopened { try state.followDatabase() }
+            for index in 0..<matches.count { offers.append(try state.store.offer(docid: matches.docid(index))) }
             return offers
         }
     }
@@ -100,7 +101,7 @@ public final class OfferSearcher: @unchecked Sendable {
         if let state = slot.state, state.path == path {
             let stamp = CommitStamp(database: path)
             if stamp != state.commit {
-                _ = try state.database.reopen()
+                try state.reopen()
                 state.commit = stamp
             }
             return state

@@ -12,6 +12,8 @@ final class SearcherState {
     let needCodes: [String]
     let centreCodes: [String]
     let vocabulary: IndexVocabulary
+    /// The stored offers of the revision the database is open at.
+    private(set) var store: OfferStoreReader
     /// Identity of the commit the database was last opened at (see `CommitStamp`).
     var commit: CommitStamp?
 
@@ -21,6 +23,7 @@ final class SearcherState {
         database = try XapianDatabase(path: path)
         let schema = try database.metadata(IndexSchema.Metadata.schema)
         guard schema == IndexSchema.version else { throw .incompatible(found: schema.isEmpty ? "ukendt" : schema) }
+        store = try Self.openStore(database)
         analyzer = try TextAnalyzer()
         needCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.needCodes)) ?? []
         centreCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.centreCodes)) ?? []
@@ -37,6 +40,24 @@ final class SearcherState {
                                synonyms: SynonymMatcher(table: SynonymTable(table), analyzer: analyzer),
                                decompounder: decompounder, spelling: options.spelling)
         snippets = SnippetBuilder(analyzer: analyzer)
+    }
+
+    /// Moves the database to its newest revision, and the store with it.
+    func reopen() throws(IndexError) {
+        _ = try database.reopen()
+        try followDatabase()
+    }
+
+    /// Opens the store at the table of the revision the database is at now (after Xapian
+    /// reopened it during a search).
+    func followDatabase() throws(IndexError) {
+        let table = try OfferStore.Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))
+        if table != store.table { store = try OfferStoreReader(database: path, table: table) }
+    }
+
+    private static func openStore(_ database: XapianDatabase) throws(IndexError) -> OfferStoreReader {
+        let table = try OfferStore.Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))
+        return try OfferStoreReader(database: database.path, table: table)
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {

@@ -41,32 +41,49 @@ struct ShardedBuild {
     }
 
     /// Writes `shards` databases beside `folder` in parallel (`.bygger-` names, so that a build killed
-    /// half-way is cleaned up as usual), then compacts them into `folder`. `finish` runs on the first
-    /// database before its commit, for what belongs to the index once (metadata, spelling).
-    func write(into folder: String, shards: Int,
-               finish: @Sendable (XapianWritableDatabase) throws(IndexError) -> Void) throws(IndexError) {
+    /// half-way is cleaned up as usual), each with its part of the offer store, then compacts them
+    /// into `folder` and joins the parts into its store. Returns the store's table, for the
+    /// metadata that the caller writes once into the compacted database.
+    func write(into folder: String, shards: Int) throws(IndexError) -> OfferStore.Table {
         let paths = (0..<shards).map { "\(folder)-del-\($0)" }
-        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
-        // Each writer's first error, if it had one.
-        let failures = parallelMap(shards) { shard -> IndexError? in
+        defer {
+            for path in paths {
+                try? FileManager.default.removeItem(atPath: path)
+                try? FileManager.default.removeItem(atPath: path + "." + OfferStore.fileName)
+            }
+        }
+        // Each writer's part of the store, or its first error.
+        let parts = parallelMap(shards) { shard -> Result<OfferStoreWriter, IndexError> in
             do throws(IndexError) {
                 let slice = offers[offers.count * shard / shards ..< offers.count * (shard + 1) / shards]
                 let database = try XapianWritableDatabase(path: paths[shard], create: true, scratch: true)
+                let store = try OfferStoreWriter(creating: paths[shard] + "." + OfferStore.fileName, header: false)
                 let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(), words: plan.words,
                                                    averageLength: averageLength)
                 for (number, offer) in slice.enumerated() {
                     try database.add(try builder.document(for: offer))
+                    try store.append(StoredOffer.encode(offer))
                     if number % Self.commitEvery == Self.commitEvery - 1 { try database.commit() }
                 }
-                if shard == 0 { try finish(database) }
                 try database.commit()
-                return nil
+                return .success(store)
             } catch {
-                return error
+                return .failure(error)
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        var stores: [OfferStoreWriter] = []
+        for part in parts {
+            switch part {
+            case let .success(store): stores.append(store)
+            case let .failure(error): throw error
+            }
+        }
         try? FileManager.default.removeItem(atPath: folder)
         try XapianWritableDatabase.compact(paths, into: folder)
+        // Compaction keeps the documents in order and numbers them from 1 without gaps, as the
+        // parts number their records.
+        let store = try OfferStoreWriter(creating: OfferStore.path(in: folder))
+        for part in stores { try store.append(part: part) }
+        return try store.finish()
     }
 }

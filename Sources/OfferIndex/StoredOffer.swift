@@ -40,11 +40,13 @@ enum StoredOffer {
     }
 
     static func decode(_ bytes: [UInt8]) throws(IndexError) -> Offer {
-        let decoded: Offer? = bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
-            guard reader.byte() == format else { return nil }
-            return reader.offer()
-        }
+        let decoded = bytes.withUnsafeBytes { buffer in Result { () throws(IndexError) in try decode(buffer) } }
+        return try decoded.get()
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(IndexError) -> Offer {
+        var reader = Reader(bytes: bytes.assumingMemoryBound(to: UInt8.self))
+        let decoded = reader.byte() == format ? reader.offer() : nil
         guard let decoded else {
             throw .xapian(operation: "læsning af tilbud", message: "de gemte data har et ukendt eller ødelagt format")
         }

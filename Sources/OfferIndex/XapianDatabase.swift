@@ -45,15 +45,12 @@ final class XapianDatabase: @unchecked Sendable {
         return takeString(pointer, length: length)
     }
 
-    /// The stored data of the document with this unique term, or nil.
-    func documentData(uniqueTerm: String) throws(IndexError) -> [UInt8]? {
-        var found: Int32 = 0
-        var length = 0
-        let pointer = try uniqueTerm.withCString { (bytes, count) throws(IndexError) in
-            try xapianCall("opslag af tilbud") { cx_db_document_data(handle, bytes, count, &found, &length, $0) }
+    /// The docid of the document with this unique term, or nil.
+    func docid(uniqueTerm: String) throws(IndexError) -> UInt32? {
+        let docid = try uniqueTerm.withCString { (bytes, count) throws(IndexError) in
+            try xapianCall("opslag af tilbud") { cx_db_docid(handle, bytes, count, $0) }
         }
-        defer { cx_string_free(pointer) }
-        return found != 0 ? Array(UnsafeRawBufferPointer(start: pointer, count: length)) : nil
+        return docid > 0 ? UInt32(docid) : nil
     }
 
     /// Every term with this prefix.
@@ -110,7 +107,7 @@ final class XapianDatabase: @unchecked Sendable {
     }
 }
 
-/// The hits of one search with their data, matching terms and facet counts.
+/// The hits of one search: docids, weights, matching terms and facet counts.
 /// `@unchecked Sendable` is not claimed: an mset lives within one search call.
 final class XapianMatches {
     private let handle: OpaquePointer
@@ -130,11 +127,11 @@ final class XapianMatches {
 
     func weight(_ index: Int) -> Double { cx_mset_weight(handle, UInt32(index)) }
 
-    func data(_ index: Int) -> [UInt8] {
-        var length = 0
-        let pointer = cx_mset_data(handle, UInt32(index), &length)
-        return Array(UnsafeRawBufferPointer(start: pointer, count: length))
-    }
+    func docid(_ index: Int) -> UInt32 { cx_mset_docid(handle, UInt32(index)) }
+
+    /// Whether the database moved to a newer revision during the search (then the offer store
+    /// must follow before the hits are read).
+    var reopened: Bool { cx_mset_reopened(handle) != 0 }
 
     func matchingTerms(_ index: Int) -> [String] {
         var length = 0

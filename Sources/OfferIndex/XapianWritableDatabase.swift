@@ -23,9 +23,11 @@ final class XapianWritableDatabase {
         _ = try xapianCall("tilføjelse af tilbud") { cx_wdb_add(handle, document.handle, $0) }
     }
 
-    func replace(uniqueTerm: String, with document: XapianDocument) throws(IndexError) {
+    /// Replaces the document with this unique term, or adds it; its docid.
+    @discardableResult
+    func replace(uniqueTerm: String, with document: XapianDocument) throws(IndexError) -> UInt32 {
         try uniqueTerm.withCString { (bytes, length) throws(IndexError) in
-            _ = try xapianCall("opdatering af tilbud") { cx_wdb_replace(handle, bytes, length, document.handle, $0) }
+            try xapianCall("opdatering af tilbud") { cx_wdb_replace(handle, bytes, length, document.handle, $0) }
         }
     }
 
@@ -102,15 +104,6 @@ final class XapianDocument {
         _ = try xapianCall("opbygning af dokument") { error in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { cx_doc_add_value(handle, UInt32(slot), $0.baseAddress, $0.count, error) }
-            }
-        }
-    }
-
-    func setData(_ bytes: [UInt8]) throws(IndexError) {
-        let handle = self.handle
-        _ = try xapianCall("opbygning af dokument") { error in
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cx_doc_set_data(handle, $0.baseAddress, $0.count, error) }
             }
         }
     }

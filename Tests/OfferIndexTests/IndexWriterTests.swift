@@ -68,6 +68,10 @@ import TestSupport
         #expect(report.changed == 1 && report.removed == 1)
         #expect(searcher.location.currentDatabase() == live)
         #expect(try searcher.search(SearchRequest(text: "sundhedshuset")).ids == ["rygestop"])
+        #expect(try searcher.search(SearchRequest(text: "sundhedshuset")).hits.first?.offer.summary == content.offers[0].summary,
+                "hittet viser den nye tekst fra tilbudslageret")
+        #expect(try searcher.offer(id: "rygestop")?.summary == content.offers[0].summary)
+        #expect(try searcher.offer(id: "hjemmebesoeg") == nil)
         #expect(try searcher.search(SearchRequest(text: "hjemmebesøg")).total == 0)
         #expect(try searcher.search(SearchRequest(needs: ["rygning"])).total == 1, "filtre følger med")
         #expect(try searcher.search(SearchRequest(text: "ældre")).needCounts["aeldre"] == 1, "facetter tælles af den nye revision")
@@ -86,6 +90,7 @@ import TestSupport
         #expect(try IndexWriter(location: searcher.location).update(content).mode == .incremental)
         let seven = try searcher.search(SearchRequest(age: 7, limit: 50)).ids
         #expect(seven.contains("svoemning") && !seven.contains("boernevaegt"))
+        #expect(try searcher.offer(id: "svoemning")?.name == "Babysvømning", "et nyt tilbud får en ny plads i lageret")
         #expect(try Set(searcher.search(SearchRequest(age: 11, limit: 50)).ids).isSuperset(of: ["boernevaegt", "diabetes"]))
         #expect(try !searcher.search(SearchRequest(age: 8, limit: 50)).ids.contains("svoemning"))
         _ = folder

@@ -80,7 +80,7 @@ import TestSupport
             for (offset, limit) in [(0, 10), (7, 5), (0, 300)] {
                 let matcher = try run(.matcher, offset: offset, limit: limit)
                 let postings = try run(.postings, offset: offset, limit: limit)
-                #expect((0..<postings.count).map(postings.data) == (0..<matcher.count).map(matcher.data),
+                #expect((0..<postings.count).map(postings.docid) == (0..<matcher.count).map(matcher.docid),
                         "\(name): samme hits fra \(offset)")
                 #expect(zip((0..<postings.count).map(postings.weight), (0..<matcher.count).map(matcher.weight))
                     .allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }, "\(name): samme vægte fra \(offset)")

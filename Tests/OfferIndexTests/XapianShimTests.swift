@@ -36,26 +36,29 @@ import TestSupport
         }
     }
 
-    @Test func writesAndReadsBackTermsValuesAndData() throws {
+    @Test func writesAndReadsBackTermsValuesAndDocids() throws {
         let folder = TemporaryFolder()
         let database = try XapianWritableDatabase(path: folder.at("db"), create: true)
         let document = XapianDocument()
         try document.addTerms([("hund", 2), ("kat", 1)])
         try document.addBooleanTerm("Qa")
         try document.addValue(slot: 2, [0, 1, 0, 3])
-        try document.setData(Array("hej\u{0}æøå".utf8))  // binary: a NUL byte must survive
         try database.add(document)
+        let other = XapianDocument()
+        try other.addBooleanTerm("Qc")
+        #expect(try database.replace(uniqueTerm: "Qc", with: other) == 2, "a new unique term gets the next docid")
+        #expect(try database.replace(uniqueTerm: "Qa", with: document) == 1, "a known one keeps its docid")
         try database.setMetadata("k", "v")
         try database.commit()
 
         let reader = try XapianDatabase(path: folder.at("db"))
-        #expect(try reader.documentCount == 1)
+        #expect(try reader.documentCount == 2)
         #expect(try reader.termFrequency("hund") == 1)
         #expect(try reader.metadata("k") == "v")
-        #expect(try reader.documentData(uniqueTerm: "Qa") == Array("hej\u{0}æøå".utf8))
-        #expect(try reader.documentData(uniqueTerm: "Qb") == nil)
+        #expect(try reader.docid(uniqueTerm: "Qa") == 1 && reader.docid(uniqueTerm: "Qc") == 2)
+        #expect(try reader.docid(uniqueTerm: "Qb") == nil)
         let matches = try reader.search(try .term("hund"), offset: 0, limit: 10, checkAtLeast: 10, facetSlots: [2], matchingTermsFor: 10)
-        #expect(matches.total == 1)
+        #expect(matches.total == 1 && matches.docid(0) == 1)
         #expect(matches.matchingTerms(0) == ["hund"])
         #expect(matches.facet(0) == [0, 1, 0, 1])
     }

@@ -60,7 +60,8 @@ int cx_wdb_commit(cx_wdb *db, char **error);
 /** Adds doc as a new document (fast path for fresh builds). Returns 0 or -1. */
 int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error);
 /** Replaces (or adds) the document indexed by the unique term. Returns 0 or -1. */
-int cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error);
+/** Replaces the document with the unique term (or adds it); its docid, 0 on error. */
+uint32_t cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error);
 int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error);
 int cx_wdb_set_metadata(cx_wdb *db, const char *key, const char *value, size_t len, char **error);
 int cx_wdb_add_spelling(cx_wdb *db, const char *word, size_t len, unsigned freq, char **error);
@@ -80,7 +81,6 @@ void cx_doc_free(cx_doc *doc);
 int cx_doc_add_terms(cx_doc *doc, const char *terms, size_t terms_len, const uint32_t *wdfs, size_t count, char **error);
 int cx_doc_add_boolean_term(cx_doc *doc, const char *term, size_t len, char **error);
 int cx_doc_add_value(cx_doc *doc, unsigned slot, const char *value, size_t len, char **error);
-int cx_doc_set_data(cx_doc *doc, const char *data, size_t len, char **error);
 
 /* ---- reading ---- */
 
@@ -96,12 +96,8 @@ int64_t cx_db_termfreq(cx_db *db, const char *term, size_t len, char **error);
 char *cx_db_metadata(cx_db *db, const char *key, size_t *out_len, char **error);
 /** Spelling suggestion for word (empty if none), malloc'd; NULL on error. */
 char *cx_db_spelling(cx_db *db, const char *word, size_t len, unsigned max_edit_distance, size_t *out_len, char **error);
-/**
- * The data of the document indexed by the unique term, malloc'd, its length in *out_len.
- * *found is set to 0 when no document has the term (then the result is empty). NULL on error.
- */
-char *cx_db_document_data(cx_db *db, const char *unique_term, size_t len, int *found, size_t *out_len,
-                          char **error);
+/** The docid of the document indexed by the unique term, 0 when none has it; -1 on error. */
+int64_t cx_db_docid(cx_db *db, const char *unique_term, size_t len, char **error);
 /**
  * Every term starting with prefix, back to back, each ended by a NUL byte, malloc'd;
  * total length in *out_len. NULL on error.
@@ -139,7 +135,7 @@ void cx_query_free(cx_query *query);
 /* ---- searching ---- */
 
 /**
- * Runs query and keeps the hits [offset, offset+limit) with their document data
+ * Runs query and keeps the hits [offset, offset+limit) with their docids, weights
  * and matching terms. check_at_least as in Enquire::get_mset (pass the doccount
  * for exact totals and facets). For each of the facet_count slots, a counting
  * spy counts each 2-byte big-endian code the slot holds, once per matching
@@ -179,8 +175,10 @@ uint32_t cx_mset_total(const cx_mset *mset);
 double cx_mset_weight(const cx_mset *mset, uint32_t index);
 /** 1 when the posting-list walk ranked the hits as well as counting them (the matcher did not run). */
 int cx_mset_ranked_by_walk(const cx_mset *mset);
-/** Stored data of hit index; lives as long as the mset. */
-const char *cx_mset_data(const cx_mset *mset, uint32_t index, size_t *out_len);
+/** The docid of hit index. */
+uint32_t cx_mset_docid(const cx_mset *mset, uint32_t index);
+/** 1 when the database was reopened at a newer revision during the search (it was modified underneath). */
+int cx_mset_reopened(const cx_mset *mset);
 /** Query terms the hit matched (empty past terms_for), each ended by NUL; lives as long as the mset. */
 const char *cx_mset_terms(const cx_mset *mset, uint32_t index, size_t *out_len);
 /** Counts per code for facet i (array of *out_count entries); lives as long as the mset. */

@@ -1,0 +1,120 @@
+import Foundation
+import OfferModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The offers as a result page shows them (`StoredOffer`), kept beside the Xapian database in
+/// one file that searches read through `mmap`, by docid.
+///
+/// Xapian's own place for them, the document data, is compressed with zlib whatever the size
+/// (glass always tries), so every hit cost a B-tree lookup, a read and an inflate: about 14 µs
+/// per offer of the shared benchmark, over a third of a typical search's time for its 10 hits;
+/// at build time zlib was a fifth of the work. Here a hit is an array index and a slice.
+///
+/// ```
+/// offers.store:  "TBSTORE1" | record | record | ... | table | record | ... | table | ...
+/// table:         one entry per docid from 1: byte offset (UInt64 LE) and length (UInt32 LE)
+/// ```
+/// The file is only ever appended to. Which table belongs to the database's current revision
+/// is in its metadata (`IndexSchema.Metadata.offerStore`), written in the same Xapian commit
+/// as the documents: an update appends the changed offers and a new table, flushes the file
+/// to disk, and only then commits. A crash in between leaves bytes no table names, and a
+/// reader of an older revision keeps its own table and records, which nothing overwrites.
+/// A full build writes a fresh file in its new generation.
+enum OfferStore {
+    static let fileName = "offers.store"
+    static let magic = Array("TBSTORE1".utf8)
+    static let entrySize = 12
+
+    /// Where one revision's table is, as the metadata value "offset count".
+    struct Table: Equatable {
+        let offset: Int
+        let count: Int
+
+        var metadataValue: String { "\(offset) \(count)" }
+
+        init(offset: Int, count: Int) {
+            self.offset = offset
+            self.count = count
+        }
+
+        init(metadataValue: String) throws(IndexError) {
+            let parts = metadataValue.split(separator: " ").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] >= OfferStore.magic.count, parts[1] >= 0 else {
+                throw OfferStore.damaged("indekset mangler oplysningen om tilbudslagerets tabel")
+            }
+            self.init(offset: parts[0], count: parts[1])
+        }
+
+        /// The byte just past the table.
+        var end: Int { offset + count * OfferStore.entrySize }
+    }
+
+    /// Where one record is in the file.
+    struct Entry: Equatable {
+        var offset: UInt64
+        var length: UInt32
+        static let none = Entry(offset: 0, length: 0)
+    }
+
+    static func path(in database: String) -> String { database + "/" + fileName }
+
+    static func damaged(_ reason: String) -> IndexError {
+        .xapian(operation: "læsning af tilbudslageret", message: reason + ". Byg indekset igen med `tilbud index --fuld`.")
+    }
+}
+
+/// One revision's view of a store file, mapped into memory up to the end of its table.
+/// `@unchecked Sendable`: immutable after init; the mapping is only read.
+final class OfferStoreReader: @unchecked Sendable {
+    private let base: UnsafeRawPointer
+    private let size: Int
+    let table: OfferStore.Table
+
+    /// Maps the store in the database folder at the table its metadata names.
+    init(database: String, table: OfferStore.Table) throws(IndexError) {
+        let path = OfferStore.path(in: database)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        guard Int(info.st_size) >= table.end else { throw OfferStore.damaged("tilbudslageret er kortere end dets tabel") }
+        guard let mapped = mmap(nil, table.end, PROT_READ, MAP_SHARED, fd, 0), mapped != MAP_FAILED else {
+            throw .io(path: path, reason: String(cString: strerror(errno)))
+        }
+        base = UnsafeRawPointer(mapped)
+        size = table.end
+        self.table = table
+        guard memcmp(base, OfferStore.magic, OfferStore.magic.count) == 0 else {
+            munmap(UnsafeMutableRawPointer(mutating: base), size)
+            throw OfferStore.damaged("tilbudslageret har et ukendt format")
+        }
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+
+    /// The entry of docid, `.none` past the table.
+    func entry(docid: UInt32) -> OfferStore.Entry {
+        guard docid >= 1, Int(docid) <= table.count else { return .none }
+        let at = base + table.offset + (Int(docid) - 1) * OfferStore.entrySize
+        return OfferStore.Entry(offset: UInt64(littleEndian: at.loadUnaligned(as: UInt64.self)),
+                                length: UInt32(littleEndian: (at + 8).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// Every entry of the table, for an update that appends a new one.
+    func entries() -> [OfferStore.Entry] {
+        (0..<table.count).map { entry(docid: UInt32($0 + 1)) }
+    }
+
+    /// The offer stored for docid.
+    func offer(docid: UInt32) throws(IndexError) -> Offer {
+        let entry = entry(docid: docid)
+        let start = Int(entry.offset), length = Int(entry.length)
+        guard start >= OfferStore.magic.count, length > 0, start + length <= table.offset else {
+            throw OfferStore.damaged("tilbudslageret har intet tilbud nr. \(docid)")
+        }
+        return try StoredOffer.decode(UnsafeRawBufferPointer(start: base + start, count: length))
+    }
+}

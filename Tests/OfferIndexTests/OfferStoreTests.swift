@@ -1,0 +1,99 @@
+import Foundation
+@testable import OfferIndex
+import OfferModel
+import Testing
+import TestSupport
+
+/// The offer store on real files: written, joined from parts, appended to by an update, read
+/// back through mmap by docid, and refused with a Danish error when damaged.
+@Suite struct OfferStoreTests {
+    static func offer(_ number: Int, _ text: String = "") -> Offer {
+        Offer(id: "tilbud-\(number)", name: "Tilbud \(number)", summary: "Nummer \(number) \(text)", needs: ["motion"])
+    }
+
+    /// A store with `count` offers in `folder`; its table.
+    static func store(_ count: Int, in folder: TemporaryFolder) throws -> OfferStore.Table {
+        let writer = try OfferStoreWriter(creating: OfferStore.path(in: folder.path))
+        for number in 1...count { try writer.append(StoredOffer.encode(offer(number))) }
+        return try writer.finish()
+    }
+
+    @Test func readsBackEveryOfferByDocid() throws {
+        let folder = TemporaryFolder("lager")
+        let table = try Self.store(300, in: folder)
+        let reader = try OfferStoreReader(database: folder.path, table: table)
+        for docid in [1, 2, 150, 300] { #expect(try reader.offer(docid: UInt32(docid)) == Self.offer(docid)) }
+        #expect(throws: IndexError.self) { try reader.offer(docid: 0) }
+        #expect(throws: IndexError.self) { try reader.offer(docid: 301) }
+        #expect(try OfferStore.Table(metadataValue: table.metadataValue) == table)
+    }
+
+    @Test func partsJoinInOrder() throws {
+        let folder = TemporaryFolder("lager")
+        let parts = try (0..<3).map { part in
+            let writer = try OfferStoreWriter(creating: folder.at("del-\(part)"), header: false)
+            for number in (part * 10 + 1)...(part * 10 + 10) { try writer.append(StoredOffer.encode(Self.offer(number))) }
+            return writer
+        }
+        let whole = try OfferStoreWriter(creating: OfferStore.path(in: folder.path))
+        for part in parts { try whole.append(part: part) }
+        let reader = try OfferStoreReader(database: folder.path, table: try whole.finish())
+        #expect(reader.table.count == 30)
+        for docid in 1...30 { #expect(try reader.offer(docid: UInt32(docid)) == Self.offer(docid)) }
+    }
+
+    /// An update appends; a reader of the old table still reads the old offers, and bytes that
+    /// no table names (an update that died before its commit) change nothing.
+    @Test func anUpdateAppendsAndLeavesTheOldRevisionReadable() throws {
+        let folder = TemporaryFolder("lager")
+        let first = try Self.store(5, in: folder)
+        let old = try OfferStoreReader(database: folder.path, table: first)
+
+        let died = try OfferStoreWriter(appendingTo: folder.path, current: old)
+        try died.put(StoredOffer.encode(Self.offer(2, "halvt skrevet")), docid: 2)
+        _ = try died.finish()
+
+        let update = try OfferStoreWriter(appendingTo: folder.path, current: old)
+        try update.put(StoredOffer.encode(Self.offer(3, "ændret")), docid: 3)
+        try update.put(StoredOffer.encode(Self.offer(8, "nyt")), docid: 8)
+        let second = try OfferStoreReader(database: folder.path, table: try update.finish())
+
+        #expect(try old.offer(docid: 3) == Self.offer(3))
+        #expect(try OfferStoreReader(database: folder.path, table: first).offer(docid: 2) == Self.offer(2))
+        #expect(try second.offer(docid: 2) == Self.offer(2), "det afbrudte skriv er ikke med i tabellen")
+        #expect(try second.offer(docid: 3) == Self.offer(3, "ændret"))
+        #expect(try second.offer(docid: 8) == Self.offer(8, "nyt"))
+        #expect(throws: IndexError.self) { try second.offer(docid: 7) }
+    }
+
+    @Test func aDamagedStoreIsAnErrorNotACrash() throws {
+        let folder = TemporaryFolder("lager")
+        let table = try Self.store(3, in: folder)
+        let path = OfferStore.path(in: folder.path)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        try bytes.prefix(table.end - 1).write(to: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.self) { try OfferStoreReader(database: folder.path, table: table) }
+
+        var wrongMagic = bytes
+        wrongMagic[0] = UInt8(ascii: "X")
+        try wrongMagic.write(to: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.self) { try OfferStoreReader(database: folder.path, table: table) }
+
+        var badEntry = bytes
+        badEntry[table.offset + 8] = 0xff  // the first record's length reaches past the records
+        try badEntry.write(to: URL(fileURLWithPath: path))
+        let reader = try OfferStoreReader(database: folder.path, table: table)
+        #expect(throws: IndexError.self) { try reader.offer(docid: 1) }
+        #expect(try reader.offer(docid: 2) == Self.offer(2))
+
+        #expect(throws: IndexError.self) { try OfferStore.Table(metadataValue: "") }
+        #expect(throws: IndexError.self) { try OfferStore.Table(metadataValue: "4 x") }
+        do {
+            _ = try OfferStoreReader(database: folder.at("findes-ikke"), table: table)
+            Issue.record("en manglende fil skal give en fejl")
+        } catch {
+            #expect(error.description.contains("Kan ikke"))
+        }
+    }
+}
