@@ -45,13 +45,15 @@ cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
                     size_t facet_count, uint32_t terms_for, int counting, double bm25_k1) {
     auto result = std::make_unique<cx_mset>();
     result->facets.resize(facet_count);
-    const bool walk = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER
-        && (counting == CX_COUNT_POSTINGS || estimate_matches(handle.db, *query.match) >= postings_from(handle.db));
+    const bool exact = query.match && check_at_least >= handle.db.get_doccount() && counting != CX_COUNT_MATCHER;
+    // Matching terms come from the matcher only.
+    const bool ranks = exact && terms_for == 0 && walk_can_rank(*query.match, bm25_k1);
+    // A walk that ranks is the only pass, so it always pays; one that only counts adds a pass.
+    const bool walk = exact && (ranks || counting == CX_COUNT_POSTINGS
+                                || estimate_matches(handle.db, *query.match) >= postings_from(handle.db));
     if (walk) {
         std::vector<const FacetCache *> caches;
         for (size_t i = 0; i < facet_count; ++i) caches.push_back(&facet_cache(handle, facet_slots[i]));
-        // Matching terms come from the matcher only.
-        const bool ranks = terms_for == 0 && walk_can_rank(*query.match, bm25_k1);
         RankedMatches ranked;
         result->exact_total = count_matches(handle, *query.match, caches, result->facets,
                                             WalkRanking{bm25_k1, ranks ? size_t(offset) + limit : 0}, &ranked);

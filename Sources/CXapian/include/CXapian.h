@@ -147,12 +147,12 @@ void cx_query_free(cx_query *query);
  * Exact counts (check_at_least >= doccount) come either from the matcher with
  * spies, which weights every match, or from walking the query's posting lists
  * without weights, after which the matcher only ranks (see MatchCounter.cpp).
- * counting picks one (enum cx_counting); CX_COUNT_AUTO walks the posting lists
- * when the query may match CX_POSTINGS_FROM documents (or 1/32 of a larger
- * database) or more. When bm25_k1 > 0, no matching terms are asked for and the
- * query has no OP_SYNONYM, OP_AND_MAYBE or weighted match-all, the walk also
- * keeps the best hits, weighted and ordered as the matcher would, and the
- * matcher does not run.
+ * counting picks one (enum cx_counting). When bm25_k1 > 0, no matching terms
+ * are asked for and the query has no OP_SYNONYM, OP_AND_MAYBE or weighted
+ * match-all, the walk also keeps the best hits, weighted and ordered as the
+ * matcher would, and the matcher does not run: CX_COUNT_AUTO then always walks.
+ * Otherwise CX_COUNT_AUTO walks (and the matcher ranks after it) when the query
+ * may match CX_POSTINGS_FROM documents (or 1/32 of a larger database) or more.
  *
  * bm25_k1 > 0 ranks with Xapian's BM25Weight(bm25_k1, 0, 1, 0, 0.5): BM25 without
  * length normalisation, for indexes whose wdfs are normalised already; 0 keeps
@@ -163,7 +163,7 @@ enum cx_counting {
     CX_COUNT_MATCHER = 1,
     CX_COUNT_POSTINGS = 2
 };
-/** Below this many possible matches the matcher's one pass is cheaper than two. */
+/** Below this many possible matches the matcher's one pass is cheaper than a counting walk and the matcher. */
 #define CX_POSTINGS_FROM 5000
 cx_mset *cx_search(cx_db *db, const cx_query *query, uint32_t offset, uint32_t limit,
                    uint32_t check_at_least, const unsigned *facet_slots, size_t facet_count,
