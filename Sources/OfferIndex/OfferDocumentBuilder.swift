@@ -11,8 +11,18 @@ final class OfferDocumentBuilder {
     let needNames: [String: String]?
     /// The catalogue's average length, for `IndexSchema.Ranking`.
     let averageLength: Double
-    /// Word -> its stem followed by the stems of its compound parts; words recur across offers.
-    private var wordTerms: [String: [String]] = [:]
+    /// Words seen (lower-cased bytes); `wordTerms[word]` are the numbers in `termNumbers` of
+    /// its stem followed by the stems of its compound parts. Words recur across offers, so
+    /// each is stemmed once.
+    private var words = ByteInterner()
+    private var wordTerms: [[Int]] = []
+    private var termNumbers = ByteInterner()
+    /// The current document's weighted count of each term by number, and the numbers counted.
+    private var counts: [Int] = []
+    private var touched: [Int] = []
+    /// Above this many distinct words the tables start again (a national catalogue's texts
+    /// have a few hundred thousand).
+    static let maximumWords = 500_000
 
     init(analyzer: TextAnalyzer, decompounder: Decompounder?, needCodes: [String: Int], centreCodes: [String: Int],
          needNames: [String: String]?, averageLength: Double) {
@@ -28,7 +38,8 @@ final class OfferDocumentBuilder {
     /// the offer store (`OfferStore`, `StoredOffer.encode`).
     func document(for offer: Offer) throws(IndexError) -> XapianDocument {
         let document = XapianDocument()
-        try document.addTerms(terms(for: offer).map { ($0.key, $0.value) })
+        let terms = terms(for: offer)
+        try document.addTerms(packed: terms.packed, wdfs: terms.wdfs)
         try document.addBooleanTerm(IndexSchema.Prefix.id + offer.id)
         for need in Set(offer.needs) { try document.addBooleanTerm(IndexSchema.Prefix.need + need) }
         if !offer.centre.isEmpty { try document.addBooleanTerm(IndexSchema.Prefix.centre + offer.centre) }
@@ -67,37 +78,64 @@ final class OfferDocumentBuilder {
         fields(of: offer, needNames: needNames).reduce(0) { $0 + TextAnalyzer.wordCount($1.text) * $1.weight }
     }
 
-    /// Stem -> within-document frequency as stored: weighted by field, then length-normalised
-    /// (`IndexSchema.Ranking`).
-    func terms(for offer: Offer) -> [String: Int] {
-        var wdf: [String: Int] = [:]
+    /// The offer's terms, each ended by a NUL byte, with their within-document frequencies as
+    /// stored: weighted by field, then length-normalised (`IndexSchema.Ranking`).
+    func terms(for offer: Offer) -> (packed: [UInt8], wdfs: [UInt32]) {
+        if words.count > Self.maximumWords {
+            words.removeAll()
+            wordTerms.removeAll(keepingCapacity: true)
+        }
         var length = 0
         for (text, weight) in Self.fields(of: offer, needNames: needNames) {
-            for word in analyzer.words(text) {
+            WordScanner.forEachWordBytes(in: text) { word, _ in
+                guard word.count <= TextAnalyzer.maxWordBytes else { return true }
                 let terms = termsOf(word)
-                wdf[terms[0], default: 0] += weight
-                for part in terms.dropFirst() { wdf[part, default: 0] += IndexSchema.FieldWeight.compoundPart }
+                add(terms[0], weight)
+                for part in terms.dropFirst() { add(part, IndexSchema.FieldWeight.compoundPart) }
                 length += weight
+                return true
             }
         }
         if needNames != nil, !offer.ages.isOpen {
             let low = offer.ages.from ?? 0, high = min(offer.ages.to ?? 129, 129)
             for decade in stride(from: low / 10, through: high / 10, by: 1) {
-                wdf[IndexSchema.ageBand(decade * 10), default: 0] += 1
+                add(number(ofTerm: IndexSchema.ageBand(decade * 10)), 1)
             }
         }
         let factor = IndexSchema.Ranking.lengthFactor(length: length, average: averageLength)
-        for (term, count) in wdf { wdf[term] = IndexSchema.Ranking.storedWDF(count, factor: factor) }
-        return wdf
+        var packed: [UInt8] = []
+        packed.reserveCapacity(touched.count * 10)
+        var wdfs: [UInt32] = []
+        wdfs.reserveCapacity(touched.count)
+        for number in touched {
+            termNumbers.withBytes(of: number) { packed += $0 }
+            packed.append(0)
+            wdfs.append(UInt32(IndexSchema.Ranking.storedWDF(counts[number], factor: factor)))
+            counts[number] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        return (packed, wdfs)
     }
 
-    private func termsOf(_ word: String) -> [String] {
-        if let known = wordTerms[word] { return known }
-        var terms = [analyzer.stem(word)]
-        if let parts = decompounder?.split(word) { terms += parts.map(analyzer.stem) }
-        if wordTerms.count > 500_000 { wordTerms.removeAll(keepingCapacity: true) }
-        wordTerms[word] = terms
+    private func add(_ term: Int, _ weight: Int) {
+        if counts[term] == 0 { touched.append(term) }
+        counts[term] += weight
+    }
+
+    private func number(ofTerm term: String) -> Int {
+        let (number, isNew) = termNumbers.intern(term)
+        if isNew { counts.append(0) }
+        return number
+    }
+
+    private func termsOf(_ word: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let seen = words.intern(word)
+        if !seen.isNew { return wordTerms[seen.number] }
+        let text = String(decoding: word, as: UTF8.self)
+        var stems = [analyzer.stem(text)]
+        if let parts = decompounder?.split(text) { stems += parts.map(analyzer.stem) }
+        let terms = stems.map { number(ofTerm: $0) }
+        wordTerms.append(terms)
         return terms
     }
 }
-

@@ -74,20 +74,20 @@ final class XapianDocument {
 
     /// Adds all terms in one shim call.
     func addTerms(_ terms: [(term: String, wdf: Int)]) throws(IndexError) {
-        var packed: [CChar] = []
-        packed.reserveCapacity(terms.count * 10)
-        var wdfs: [UInt32] = []
-        wdfs.reserveCapacity(terms.count)
-        for (term, wdf) in terms {
-            for byte in term.utf8 { packed.append(CChar(bitPattern: byte)) }
-            packed.append(0)
-            wdfs.append(UInt32(wdf))
-        }
+        var packed: [UInt8] = []
+        for (term, _) in terms { packed += term.utf8 + [0] }
+        try addTerms(packed: packed, wdfs: terms.map { UInt32($0.wdf) })
+    }
+
+    /// Adds terms given back to back, each ended by a NUL byte, with their wdfs.
+    func addTerms(packed: [UInt8], wdfs: [UInt32]) throws(IndexError) {
         let handle = self.handle
         _ = try xapianCall("opbygning af dokument") { error in
             packed.withUnsafeBufferPointer { p in
-                wdfs.withUnsafeBufferPointer { w in
-                    cx_doc_add_terms(handle, p.baseAddress, p.count, w.baseAddress, w.count, error)
+                p.withMemoryRebound(to: CChar.self) { p in
+                    wdfs.withUnsafeBufferPointer { w in
+                        cx_doc_add_terms(handle, p.baseAddress, p.count, w.baseAddress, w.count, error)
+                    }
                 }
             }
         }
