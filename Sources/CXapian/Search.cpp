@@ -55,8 +55,9 @@ cx_mset *run_search(cx_db &handle, const cx_query &query, uint32_t offset,
         std::vector<const FacetCache *> caches;
         for (size_t i = 0; i < facet_count; ++i) caches.push_back(&facet_cache(handle, facet_slots[i]));
         RankedMatches ranked;
-        result->exact_total = count_matches(handle, *query.match, caches, result->facets,
-                                            WalkRanking{bm25_k1, ranks ? size_t(offset) + limit : 0}, &ranked);
+        // No more than there are documents (an absurd offset must not size the heap).
+        const size_t keep = ranks ? std::min<size_t>(size_t(offset) + limit, handle.db.get_doccount()) : 0;
+        result->exact_total = count_matches(handle, *query.match, caches, result->facets, WalkRanking{bm25_k1, keep}, &ranked);
         if (ranks) {
             result->ranked_by_walk = true;
             for (size_t i = offset; i < ranked.docids.size(); ++i) {

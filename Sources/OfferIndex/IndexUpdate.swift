@@ -51,9 +51,8 @@ struct IndexUpdate {
 
         if !changed.isEmpty || !removed.isEmpty {
             let database = try XapianWritableDatabase(path: path, create: false)
-            let liveStore = try OfferStoreReader(
-                database: path, table: try OfferStore.Table(metadataValue: try live.metadata(IndexSchema.Metadata.offerStore)))
-            let store = try OfferStoreWriter(appendingTo: path, current: liveStore)
+            let store = try OfferStoreWriter(appendingTo: path,
+                                             current: try OfferStoreReader(database: path, table: try OfferStore.table(of: live)))
             for offer in changed {
                 let docid = try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
                 try store.put(StoredOffer.encode(offer), docid: docid)

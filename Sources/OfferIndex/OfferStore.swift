@@ -8,9 +8,10 @@ import Glibc
 /// one file that searches read through `mmap`, by docid.
 ///
 /// Xapian's own place for them, the document data, is compressed with zlib whatever the size
-/// (glass always tries), so every hit cost a B-tree lookup, a read and an inflate: about 14 µs
-/// per offer of the shared benchmark, over a third of a typical search's time for its 10 hits;
-/// at build time zlib was a fifth of the work. Here a hit is an array index and a slice.
+/// (glass always tries), so every hit cost a B-tree lookup, a read and an inflate: 17 µs per
+/// offer of the shared benchmark's 100,000 (Xapian's Python bindings, random docids), over a
+/// third of a typical search with 10 hits; in a build, zlib's share of the CPU samples went from
+/// 19 % to 9 % (the termlists) when the data moved here. Here a hit is an array index and a slice.
 ///
 /// ```
 /// offers.store:  "TBSTORE1" | record | record | ... | table | record | ... | table | ...
@@ -59,6 +60,11 @@ enum OfferStore {
     }
 
     static func path(in database: String) -> String { database + "/" + fileName }
+
+    /// The table of the revision the database is open at.
+    static func table(of database: XapianDatabase) throws(IndexError) -> Table {
+        try Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))
+    }
 
     static func damaged(_ reason: String) -> IndexError {
         .xapian(operation: "læsning af tilbudslageret", message: reason + ". Byg indekset igen med `tilbud index --fuld`.")

@@ -23,7 +23,7 @@ final class SearcherState {
         database = try XapianDatabase(path: path)
         let schema = try database.metadata(IndexSchema.Metadata.schema)
         guard schema == IndexSchema.version else { throw .incompatible(found: schema.isEmpty ? "ukendt" : schema) }
-        store = try Self.openStore(database)
+        store = try OfferStoreReader(database: path, table: try OfferStore.table(of: database))
         analyzer = try TextAnalyzer()
         needCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.needCodes)) ?? []
         centreCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.centreCodes)) ?? []
@@ -51,13 +51,8 @@ final class SearcherState {
     /// Opens the store at the table of the revision the database is at now (after Xapian
     /// reopened it during a search).
     func followDatabase() throws(IndexError) {
-        let table = try OfferStore.Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))
+        let table = try OfferStore.table(of: database)
         if table != store.table { store = try OfferStoreReader(database: path, table: table) }
-    }
-
-    private static func openStore(_ database: XapianDatabase) throws(IndexError) -> OfferStoreReader {
-        let table = try OfferStore.Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))
-        return try OfferStoreReader(database: database.path, table: table)
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {

@@ -89,6 +89,10 @@ import TestSupport
             #expect(postings.rankedByWalk == rankable && !matcher.rankedByWalk, "\(name): rangeret af gennemløbet")
             totals.insert(matcher.total)
         }
+        // An absurd offset gives no hits and the right total, not an allocation of that size.
+        let far = try database.search(try .term(stem.stem("kursus")), offset: Int(UInt32.max) - 5, limit: 10,
+                                      checkAtLeast: Int(UInt32.max), facetSlots: [], counting: .postings)
+        #expect(far.count == 0 && far.total > 0 && far.rankedByWalk)
         #expect(totals.count >= 10, "forespørgslerne skal give forskellige antal: \(totals.sorted())")
         #expect(totals.contains(0) && totals.contains(266), "294 tilbud, 28 ophørte")
     }
