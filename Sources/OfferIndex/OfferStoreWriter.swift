@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes an `OfferStore` file: records appended through a buffer, then a table that names
-/// them by docid. One thread at a time.
+/// Writes an `OfferStore` file: records appended through a buffer, then the pages of entries
+/// that changed and a directory that names them by docid. One thread at a time.
 final class OfferStoreWriter {
     private static let bufferSize = 1 << 20
     let path: String
@@ -14,6 +14,8 @@ final class OfferStoreWriter {
     private var buffer: [UInt8] = []
     /// By docid - 1.
     private(set) var entries: [OfferStore.Entry]
+    /// The file offset of each page already written and still right; nil for a page to write.
+    private var pages: [UInt64?]
 
     /// A new, empty store at `path`; `header` false for a part that `append(part:)` takes in later.
     init(creating path: String, header: Bool = true) throws(IndexError) {
@@ -22,6 +24,7 @@ final class OfferStoreWriter {
         guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
         position = 0
         entries = []
+        pages = []
         buffer.reserveCapacity(Self.bufferSize)
         if header { buffer += OfferStore.magic; position = OfferStore.magic.count }
     }
@@ -38,22 +41,24 @@ final class OfferStoreWriter {
             throw .io(path: path, reason: String(cString: strerror(errno)))
         }
         position = Int(end)
-        entries = current.entries()
+        (entries, pages) = current.contents()
     }
 
     deinit { close(fd) }
 
     /// Appends the next document's record (docid = number of entries + 1).
     func append(_ record: [UInt8]) throws(IndexError) {
-        entries.append(try write(record))
+        try put(record, docid: UInt32(entries.count + 1))
     }
 
     /// Stores record as the document docid's (a new docid may be past the end: the gap stays empty).
     func put(_ record: [UInt8], docid: UInt32) throws(IndexError) {
         let entry = try write(record)
         let index = Int(docid) - 1
-        if index >= entries.count { entries += Array(repeating: .none, count: index + 1 - entries.count) }
+        while entries.count <= index { entries.append(.none) }
         entries[index] = entry
+        let page = index / OfferStore.pageEntries
+        if page < pages.count { pages[page] = nil }  // later pages are written anyway
     }
 
     /// Appends a part written by another writer (`header: false`), whose records follow in docid order.
@@ -73,18 +78,30 @@ final class OfferStoreWriter {
             try writeAll(UnsafeRawBufferPointer(start: mapped, count: part.position))
         }
         position += part.position
+        let first = entries.count
         entries += part.entries.map { OfferStore.Entry(offset: $0.offset + base, length: $0.length) }
+        // Pages up to the ones known are rewritten; later ones are written anyway.
+        for page in pages.indices where page >= first / OfferStore.pageEntries { pages[page] = nil }
     }
 
-    /// Writes the table after the records and flushes the file to disk (unless `sync` is false);
-    /// the table's place is for the database's metadata.
+    /// Writes the pages that changed and a new directory after the records, and flushes the file
+    /// to disk (unless `sync` is false); the directory's place is for the database's metadata.
     func finish(sync: Bool = true) throws(IndexError) -> OfferStore.Table {
-        let table = OfferStore.Table(offset: position, count: entries.count)
-        for entry in entries {
-            withUnsafeBytes(of: entry.offset.littleEndian) { buffer += $0 }
-            withUnsafeBytes(of: entry.length.littleEndian) { buffer += $0 }
+        let count = (entries.count + OfferStore.pageEntries - 1) / OfferStore.pageEntries
+        if pages.count < count { pages += Array(repeating: nil, count: count - pages.count) }
+        for page in 0..<count where pages[page] == nil {
+            pages[page] = UInt64(position)
+            let first = page * OfferStore.pageEntries
+            for index in first ..< first + OfferStore.pageEntries {
+                let entry = index < entries.count ? entries[index] : .none
+                withUnsafeBytes(of: entry.offset.littleEndian) { buffer += $0 }
+                withUnsafeBytes(of: entry.length.littleEndian) { buffer += $0 }
+            }
+            position += OfferStore.pageSize
             if buffer.count >= Self.bufferSize { try flush() }
         }
+        let table = OfferStore.Table(offset: position, count: entries.count)
+        for page in pages.prefix(count) { withUnsafeBytes(of: page!.littleEndian) { buffer += $0 } }
         position = table.end
         try flush()
         if sync, fsync(fd) != 0 { throw .io(path: path, reason: String(cString: strerror(errno))) }

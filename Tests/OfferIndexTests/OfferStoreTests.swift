@@ -30,16 +30,17 @@ import TestSupport
 
     @Test func partsJoinInOrder() throws {
         let folder = TemporaryFolder("lager")
+        // 700 each, so that parts begin and end inside pages of 1,024.
         let parts = try (0..<3).map { part in
             let writer = try OfferStoreWriter(creating: folder.at("del-\(part)"), header: false)
-            for number in (part * 10 + 1)...(part * 10 + 10) { try writer.append(StoredOffer.encode(Self.offer(number))) }
+            for number in (part * 700 + 1)...(part * 700 + 700) { try writer.append(StoredOffer.encode(Self.offer(number))) }
             return writer
         }
         let whole = try OfferStoreWriter(creating: OfferStore.path(in: folder.path))
         for part in parts { try whole.append(part: part) }
         let reader = try OfferStoreReader(database: folder.path, table: try whole.finish())
-        #expect(reader.table.count == 30)
-        for docid in 1...30 { #expect(try reader.offer(docid: UInt32(docid)) == Self.offer(docid)) }
+        #expect(reader.table.count == 2_100 && reader.table.pageCount == 3)
+        #expect(try (1...2_100).allSatisfy { try reader.offer(docid: UInt32($0)) == Self.offer($0) })
     }
 
     /// An update appends; a reader of the old table still reads the old offers, and bytes that
@@ -66,11 +67,31 @@ import TestSupport
         #expect(throws: IndexError.self) { try second.offer(docid: 7) }
     }
 
+    /// Changing one offer of thousands appends its record, one page and the directory, not a
+    /// whole new table.
+    @Test func anUpdateAppendsLittle() throws {
+        let folder = TemporaryFolder("lager")
+        let first = try Self.store(5_000, in: folder)
+        let path = OfferStore.path(in: folder.path)
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let update = try OfferStoreWriter(appendingTo: folder.path, current: try OfferStoreReader(database: folder.path, table: first))
+        let record = StoredOffer.encode(Self.offer(4_000, "ændret"))
+        try update.put(record, docid: 4_000)
+        let second = try update.finish()
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        #expect(after - before == record.count + OfferStore.pageSize + 5 * 8)
+        let reader = try OfferStoreReader(database: folder.path, table: second)
+        #expect(try reader.offer(docid: 4_000) == Self.offer(4_000, "ændret"))
+        #expect(try reader.offer(docid: 1) == Self.offer(1) && reader.offer(docid: 5_000) == Self.offer(5_000))
+        #expect(try reader.page(0) == OfferStoreReader(database: folder.path, table: first).page(0), "uændrede sider genbruges")
+    }
+
     @Test func aDamagedStoreIsAnErrorNotACrash() throws {
         let folder = TemporaryFolder("lager")
         let table = try Self.store(3, in: folder)
         let path = OfferStore.path(in: folder.path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let firstPage = try #require(try OfferStoreReader(database: folder.path, table: table).page(0))
 
         try bytes.prefix(table.end - 1).write(to: URL(fileURLWithPath: path))
         #expect(throws: IndexError.self) { try OfferStoreReader(database: folder.path, table: table) }
@@ -81,11 +102,17 @@ import TestSupport
         #expect(throws: IndexError.self) { try OfferStoreReader(database: folder.path, table: table) }
 
         var badEntry = bytes
-        badEntry[table.offset + 8] = 0xff  // the first record's length reaches past the records
+        badEntry[firstPage + 8] = 0xff  // the first record's length reaches past the records
         try badEntry.write(to: URL(fileURLWithPath: path))
         let reader = try OfferStoreReader(database: folder.path, table: table)
         #expect(throws: IndexError.self) { try reader.offer(docid: 1) }
         #expect(try reader.offer(docid: 2) == Self.offer(2))
+
+        var badDirectory = bytes
+        badDirectory[table.offset + 7] = 0x7f  // the first page's offset far past the file
+        try badDirectory.write(to: URL(fileURLWithPath: path))
+        let lost = try OfferStoreReader(database: folder.path, table: table)
+        #expect(throws: IndexError.self) { try lost.offer(docid: 1) }
 
         #expect(throws: IndexError.self) { try OfferStore.Table(metadataValue: "") }
         #expect(throws: IndexError.self) { try OfferStore.Table(metadataValue: "4 x") }
