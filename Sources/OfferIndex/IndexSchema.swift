@@ -13,7 +13,8 @@
 /// | `XK`   | municipality id (`kommune`)           | boolean |
 /// | `XY`   | age band (decade) an age-bounded offer covers, e.g. `XY8` = 80-89 | weighted, wdf 1 |
 ///
-/// A document's data is the offer in `StoredOffer`'s binary form (index 1 stored JSON).
+/// Documents carry no data: what a hit shows is in the offer store beside the database
+/// (`OfferStore`, `StoredOffer`).
 ///
 /// Text terms carry no positions and no unstemmed copies: search matches on stems only,
 /// which halves the postings Xapian's default (STEM_SOME) would write.

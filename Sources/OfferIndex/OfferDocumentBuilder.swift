@@ -87,13 +87,11 @@ final class OfferDocumentBuilder {
         }
         var length = 0
         for (text, weight) in Self.fields(of: offer, needNames: needNames) {
-            WordScanner.forEachWordBytes(in: text) { word, _ in
-                guard word.count <= TextAnalyzer.maxWordBytes else { return true }
+            TextAnalyzer.forEachWord(in: text) { word in
                 let terms = termsOf(word)
                 add(terms[0], weight)
                 for part in terms.dropFirst() { add(part, IndexSchema.FieldWeight.compoundPart) }
                 length += weight
-                return true
             }
         }
         if needNames != nil, !offer.ages.isOpen {

@@ -55,8 +55,8 @@ public final class OfferSearcher: @unchecked Sendable {
             guard count > 0 else { return [] }
             let matches = try state.database.search(try .matchAll(), offset: 0, limit: count, checkAtLeast: 0, facetSlots: [])
             var offers: [Offer] = []
-            if matches.reopened { try state.followDatabase() }
-            for index in 0..<matches.count { offers.append(try state.store.offer(docid: matches.docid(index))) }
+            let store = try state.store(for: matches)
+            for index in 0..<matches.count { offers.append(try store.offer(docid: matches.docid(index))) }
             return offers
         }
     }

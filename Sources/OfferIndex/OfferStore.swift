@@ -14,7 +14,7 @@ import Glibc
 /// 19 % to 9 % (the termlists) when the data moved here. Here a hit is an array index and a slice.
 ///
 /// ```
-/// offers.store:  "TBSTORE1" | records | pages | directory | records | pages | directory | ...
+/// offers.store:  "TBSTORE2" | records | pages | directory | records | pages | directory | ...
 /// page:          1,024 entries, one per docid: byte offset (UInt64 LE) and length (UInt32 LE)
 /// directory:     the byte offset (UInt64 LE) of each page, for docids 1-1024, 1025-2048, ...
 /// ```
@@ -83,7 +83,7 @@ enum OfferStore {
 /// `@unchecked Sendable`: immutable after init; the mapping is only read.
 final class OfferStoreReader: @unchecked Sendable {
     private let base: UnsafeRawPointer
-    private let size: Int
+    /// The mapping covers the file up to `table.end`.
     let table: OfferStore.Table
 
     /// Maps the store in the database folder at the table its metadata names.
@@ -99,15 +99,14 @@ final class OfferStoreReader: @unchecked Sendable {
             throw .io(path: path, reason: String(cString: strerror(errno)))
         }
         base = UnsafeRawPointer(mapped)
-        size = table.end
         self.table = table
         guard memcmp(base, OfferStore.magic, OfferStore.magic.count) == 0 else {
-            munmap(UnsafeMutableRawPointer(mutating: base), size)
+            munmap(mapped, table.end)
             throw OfferStore.damaged("tilbudslageret har et ukendt format")
         }
     }
 
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), table.end) }
 
     /// The file offset of page number `page` (docids from page × 1024 + 1), nil if the directory
     /// points outside the pages written before it.

@@ -24,9 +24,9 @@ struct SearchRun {
         // Without expansion every query term that occurs in a text matched it, so the
         // query's own terms mark the snippet and no per-hit term walk is needed.
         let queryTerms = plan.concepts.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
-        if matches.reopened { try state.followDatabase() }
+        let store = try state.store(for: matches)
         for index in 0..<matches.count {
-            let offer = try state.store.offer(docid: matches.docid(index))
+            let offer = try store.offer(docid: matches.docid(index))
             let terms = request.expansion ? Set(matches.matchingTerms(index)) : queryTerms
             let covered = plan.concepts.filter { !$0.terms.isDisjoint(with: terms) }.count
             let asked = plan.concepts.count + plan.ignored.count

@@ -48,9 +48,15 @@ final class SearcherState {
         try followDatabase()
     }
 
-    /// Opens the store at the table of the revision the database is at now (after Xapian
-    /// reopened it during a search).
-    func followDatabase() throws(IndexError) {
+    /// The store to read the hits of matches from: when Xapian reopened the database during
+    /// that search, first the store of the revision it moved to.
+    func store(for matches: XapianMatches) throws(IndexError) -> OfferStoreReader {
+        if matches.reopened { try followDatabase() }
+        return store
+    }
+
+    /// Opens the store at the table of the revision the database is at now.
+    private func followDatabase() throws(IndexError) {
         let table = try OfferStore.table(of: database)
         if table != store.table { store = try OfferStoreReader(database: path, table: table) }
     }

@@ -46,18 +46,14 @@ struct ShardedBuild {
     /// metadata that the caller writes once into the compacted database.
     func write(into folder: String, shards: Int) throws(IndexError) -> OfferStore.Table {
         let paths = (0..<shards).map { "\(folder)-del-\($0)" }
-        defer {
-            for path in paths {
-                try? FileManager.default.removeItem(atPath: path)
-                try? FileManager.default.removeItem(atPath: path + "." + OfferStore.fileName)
-            }
-        }
+        let storeParts = paths.map { $0 + "." + OfferStore.fileName }
+        defer { for path in paths + storeParts { try? FileManager.default.removeItem(atPath: path) } }
         // Each writer's part of the store, or its first error.
         let parts = parallelMap(shards) { shard -> Result<OfferStoreWriter, IndexError> in
             do throws(IndexError) {
                 let slice = offers[offers.count * shard / shards ..< offers.count * (shard + 1) / shards]
                 let database = try XapianWritableDatabase(path: paths[shard], create: true, scratch: true)
-                let store = try OfferStoreWriter(creating: paths[shard] + "." + OfferStore.fileName, header: false)
+                let store = try OfferStoreWriter(creating: storeParts[shard], header: false)
                 let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(), words: plan.words,
                                                    averageLength: averageLength)
                 for (number, offer) in slice.enumerated() {

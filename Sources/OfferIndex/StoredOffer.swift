@@ -1,13 +1,13 @@
 import OfferModel
 
-/// The form an offer takes in a document's stored data: its public fields in a fixed order,
-/// each string as a LEB128 length and its UTF-8 bytes, behind one format byte.
+/// The form an offer takes in the offer store (`OfferStore`): its public fields in a fixed
+/// order, each string as a LEB128 length and its UTF-8 bytes, behind one format byte.
 ///
-/// Every search reads the stored data of each hit it shows, so this is on the path of every
+/// Every search reads the stored form of each hit it shows, so this is on the path of every
 /// result page. Decoding JSON with `JSONDecoder` took about 10 µs per offer of the shared
 /// benchmark, a fifth of a typical search; reading this form slices the bytes into strings
-/// without parsing. It is also about 20 % smaller (no keys or quotes), which leaves Xapian
-/// less to inflate. Staff-only notes (`intern`) are not stored, as they were not in JSON.
+/// without parsing. It is also about 20 % smaller than JSON (no keys or quotes). Staff-only
+/// notes (`intern`) are not stored.
 ///
 /// A change of layout needs a new `format` and a new `IndexSchema.version`.
 enum StoredOffer {

@@ -13,23 +13,26 @@ final class TextAnalyzer {
         stemmer = try XapianStemmer(language: IndexSchema.language)
     }
 
-    /// The lower-cased words of text, in order (see `WordScanner`); over-long words are dropped.
-    func words(_ text: String) -> [String] {
-        var result: [String] = []
-        WordScanner.forEachWord(in: text) { word, _ in
-            if word.utf8.count <= Self.maxWordBytes { result.append(word) }
+    /// Calls body with each word of text that is indexed, as lower-cased UTF-8 bytes valid only
+    /// during the call (see `WordScanner`): over-long words are dropped. Thread-safe.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        WordScanner.forEachWordBytes(in: text) { word, _ in
+            if word.count <= maxWordBytes { body(word) }
             return true
         }
+    }
+
+    /// The lower-cased words of text, in order (see `forEachWord`).
+    func words(_ text: String) -> [String] {
+        var result: [String] = []
+        Self.forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
     /// How many words `words(text)` would return, without making them (thread-safe).
     static func wordCount(_ text: String) -> Int {
         var count = 0
-        WordScanner.forEachWordBytes(in: text) { word, _ in
-            if word.count <= maxWordBytes { count += 1 }
-            return true
-        }
+        forEachWord(in: text) { _ in count += 1 }
         return count
     }
 
