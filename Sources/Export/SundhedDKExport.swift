@@ -76,8 +76,16 @@ public struct SundhedDKExport: Sendable {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Quotes a field when it holds `;`, a quote, a line break or surrounding spaces.
+    /// Characters that make a spreadsheet read a cell as a formula when they begin it.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Quotes a field when it holds `;`, a quote, a line break or surrounding spaces. A field that
+    /// begins like a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets an apostrophe first, so
+    /// Excel shows it as text and never runs it: a description such as `=HYPERLINK(…)` stays words,
+    /// and `+45 43 57 …` is not summed. The apostrophe is only in the CSV; `tilbud.json`, the
+    /// portal's machine-readable file, has every value as the catalogue states it.
     public static func csvField(_ value: String) -> String {
+        let value = value.first.map(formulaStarts.contains) == true ? "'" + value : value
         let needsQuotes = value.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         guard needsQuotes else { return value }

@@ -54,6 +54,15 @@ import TestSupport
         #expect(SundhedDKExport.csvField("to\nlinjer") == "\"to\nlinjer\"")
     }
 
+    @Test func csvFieldsThatBeginLikeFormulasStayText() {
+        #expect(SundhedDKExport.csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(SundhedDKExport.csvField("+45 43 57 70 00") == "'+45 43 57 70 00")
+        #expect(SundhedDKExport.csvField("-2+3") == "'-2+3")
+        #expect(SundhedDKExport.csvField("@SUM(A1)") == "'@SUM(A1)")
+        #expect(SundhedDKExport.csvField("\tindrykket") == "'\tindrykket")
+        #expect(SundhedDKExport.csvField("Ring på 43 57 70 00 = gratis") == "Ring på 43 57 70 00 = gratis")
+    }
+
     @Test func onlyPublicOffersAreExported() throws {
         let catalog = try ExportFixture.bundledCatalog()
         var offers = catalog.offers
