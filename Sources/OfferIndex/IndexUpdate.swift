@@ -8,7 +8,8 @@ import OfferModel
 /// `maxChangedShare` of the offers (or `minimumChanges`) changed. Which offers changed is read from each
 /// document's fingerprint (a hash of its stored data). New words join the compound vocabulary;
 /// documents indexed earlier keep the splits they got. Offers listed in `IndexContent.unchanged`
-/// are taken to be as the index holds them and are not compared.
+/// are taken to be as the index holds them and are not compared. An update that would append to
+/// an offer store that is mostly dead bytes builds anew instead (`OfferStore.isMostlyDead`).
 struct IndexUpdate {
     static let maxChangedShare = 0.05
     /// Small catalogues may always change this many offers in place.
@@ -50,9 +51,10 @@ struct IndexUpdate {
                                            averageLength: averageLength)
 
         if !changed.isEmpty || !removed.isEmpty {
+            let current = try OfferStoreReader(database: path, table: try OfferStore.table(of: live))
+            if OfferStore.isMostlyDead(fileSize: try OfferStore.fileSize(in: path), liveBytes: current.liveBytes) { return nil }
             let database = try XapianWritableDatabase(path: path, create: false)
-            let store = try OfferStoreWriter(appendingTo: path,
-                                             current: try OfferStoreReader(database: path, table: try OfferStore.table(of: live)))
+            let store = try OfferStoreWriter(appendingTo: path, current: current)
             for offer in changed {
                 let docid = try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
                 try store.put(StoredOffer.encode(offer), docid: docid)

@@ -25,7 +25,10 @@ import Glibc
 /// disk, and only then commits. A crash in between leaves bytes no directory names, and a
 /// reader of an older revision keeps its own directory, pages and records, which nothing
 /// overwrites. Changing one offer adds its record, one 12 KiB page and the directory (8 bytes
-/// per 1,024 offers: 800 bytes at 100,000). A full build writes a fresh file in its new generation.
+/// per 1,024 offers: 800 bytes at 100,000). A full build writes a fresh file in its new generation,
+/// and an update makes one (`IndexUpdate`) once most of the file is bytes that the current
+/// revision no longer names (`isMostlyDead`): without that, a national catalogue edited every day
+/// would keep every old record and page for good.
 enum OfferStore {
     static let fileName = "offers.store"
     static let magic = Array("TBSTORE2".utf8)
@@ -68,6 +71,26 @@ enum OfferStore {
     }
 
     static func path(in database: String) -> String { database + "/" + fileName }
+
+    /// Dead bytes below this never call for a fresh file: a small catalogue is rebuilt in a
+    /// moment, but neither is worth doing for a few megabytes.
+    static let deadBytesAllowed = 8 << 20
+
+    /// Whether a store file of `fileSize` bytes, of which the current revision names `liveBytes`,
+    /// is mostly bytes nothing names any more (old records, pages and directories, or what a
+    /// crashed update left), and more of them than `deadBytesAllowed`.
+    static func isMostlyDead(fileSize: Int, liveBytes: Int) -> Bool {
+        let dead = fileSize - liveBytes
+        return dead > liveBytes && dead > deadBytesAllowed
+    }
+
+    /// The size of the store file in the database folder.
+    static func fileSize(in database: String) throws(IndexError) -> Int {
+        let path = path(in: database)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        return Int(info.st_size)
+    }
 
     /// The table of the revision the database is open at.
     static func table(of database: XapianDatabase) throws(IndexError) -> Table {
@@ -124,6 +147,13 @@ final class OfferStoreReader: @unchecked Sendable {
         let at = base + page + (Int(docid) - 1) % OfferStore.pageEntries * OfferStore.entrySize
         return OfferStore.Entry(offset: UInt64(littleEndian: at.loadUnaligned(as: UInt64.self)),
                                 length: UInt32(littleEndian: (at + 8).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// The bytes of the file this revision names: the header, its records, pages and directory.
+    var liveBytes: Int {
+        var records = 0
+        for docid in 0..<table.count { records += Int(entry(docid: UInt32(docid + 1)).length) }
+        return OfferStore.magic.count + records + table.pageCount * (OfferStore.pageSize + 8)
     }
 
     /// Every entry, and every page's offset, for an update that appends a new directory.

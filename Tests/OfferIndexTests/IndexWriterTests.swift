@@ -138,6 +138,33 @@ import TestSupport
         _ = folder
     }
 
+    /// The offer store only grows in place; once most of it is dead bytes (here: what crashed
+    /// updates left), the next update writes a fresh generation, and the search is unchanged.
+    @Test func aStoreOfMostlyDeadBytesMeansAFullBuild() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let location = searcher.location
+        let database = try #require(location.currentDatabase())
+        let store = try FileHandle(forWritingTo: URL(fileURLWithPath: database + "/offers.store"))
+        try store.seekToEnd()
+        try store.write(contentsOf: Data(repeating: 0x2A, count: 1 << 20))
+        var content = SampleContent.content
+        content.offers[0].summary = "Rygestopkurser i sundhedshuset."
+        #expect(try IndexWriter(location: location).update(content).mode == .incremental, "1 MiB døde bytes er tilladt")
+
+        try store.write(contentsOf: Data(repeating: 0x2A, count: 8 << 20))
+        try store.close()
+        content.offers[0].summary = "Rygestopkurser på apoteket."
+        let report = try IndexWriter(location: location).update(content)
+        #expect(report.mode == .full)
+        let fresh = try #require(location.currentDatabase())
+        #expect(fresh != database)
+        let size = try FileManager.default.attributesOfItem(atPath: fresh + "/offers.store")[.size] as! Int
+        #expect(size < 1 << 20)
+        #expect(try searcher.search(SearchRequest(text: "apoteket")).hits.first?.offer.summary == "Rygestopkurser på apoteket.")
+        #expect(try searcher.search(SearchRequest(text: "sundhedshuset")).total == 0)
+        _ = folder
+    }
+
     @Test func withoutAnIndexUpdateBuildsOne() throws {
         let folder = TemporaryFolder()
         let report = try IndexWriter(location: IndexLocation(directory: folder.path)).update(SampleContent.content)

@@ -86,6 +86,29 @@ import TestSupport
         #expect(try reader.page(0) == OfferStoreReader(database: folder.path, table: first).page(0), "uændrede sider genbruges")
     }
 
+    /// A fresh store is all live bytes; after an update, the replaced record, page and directory
+    /// are dead. Only a file mostly dead, and by more than the allowance, calls for a fresh one.
+    @Test func liveBytesAreWhatTheCurrentTableNames() throws {
+        let folder = TemporaryFolder("lager")
+        let first = try Self.store(2_000, in: folder)
+        let fresh = try OfferStoreReader(database: folder.path, table: first)
+        #expect(fresh.liveBytes == (try OfferStore.fileSize(in: folder.path)))
+        let update = try OfferStoreWriter(appendingTo: folder.path, current: fresh)
+        let record = StoredOffer.encode(Self.offer(1_500, "ændret"))
+        let replaced = Int(fresh.entry(docid: 1_500).length)
+        try update.put(record, docid: 1_500)
+        let second = try OfferStoreReader(database: folder.path, table: try update.finish())
+        #expect(second.liveBytes == fresh.liveBytes - replaced + record.count)
+        #expect(try OfferStore.fileSize(in: folder.path) - second.liveBytes == replaced + OfferStore.pageSize + 2 * 8)
+
+        let allowed = OfferStore.deadBytesAllowed
+        #expect(!OfferStore.isMostlyDead(fileSize: 1_000, liveBytes: 1_000))
+        #expect(!OfferStore.isMostlyDead(fileSize: allowed, liveBytes: 1_000), "døde bytes inden for tilladelsen")
+        #expect(OfferStore.isMostlyDead(fileSize: allowed + 1_001, liveBytes: 1_000))
+        #expect(!OfferStore.isMostlyDead(fileSize: 5 * allowed, liveBytes: 3 * allowed), "mest levende bytes")
+        #expect(OfferStore.isMostlyDead(fileSize: 5 * allowed, liveBytes: 2 * allowed))
+    }
+
     @Test func aDamagedStoreIsAnErrorNotACrash() throws {
         let folder = TemporaryFolder("lager")
         let table = try Self.store(3, in: folder)
