@@ -1,7 +1,7 @@
 import Foundation
 import NIOCore
 
-/// The stylesheet, script and OpenAPI document the server sends, read once from the module's
+/// The stylesheet, scripts and OpenAPI document the server sends, read once from the module's
 /// resources (`Resources/`) into memory.
 ///
 /// The set is fixed: a request names an asset by its route, never by a file path, so no request
@@ -15,7 +15,10 @@ struct Assets: Sendable {
     }
 
     let stylesheet: Asset
+    /// Search as you type (`app.js`).
     let script: Asset
+    /// The offers chosen for a citizen (`udvalg.js`).
+    let selectionScript: Asset
     let openAPI: Asset
 
     /// Loaded once per process; the resources are part of the build.
@@ -31,6 +34,7 @@ struct Assets: Sendable {
         }
         stylesheet = load("app", "css", "text/css; charset=utf-8")
         script = load("app", "js", "text/javascript; charset=utf-8")
+        selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
     }
 

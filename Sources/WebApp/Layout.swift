@@ -21,6 +21,7 @@ enum Layout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) – Tilbudsguide</title>
         <link rel="stylesheet" href="/static/app.css">
+        <script src="/static/udvalg.js" defer></script>
         <script src="/static/app.js" defer></script>
         </head>
         <body class="\(bodyClass)">

@@ -130,6 +130,17 @@ def search_as_you_type(driver, base, artefacts):
     driver.find_element(By.ID, "valg-" + second).click()
     wait_for(driver, lambda d: d.find_element(By.ID, "valgt-status").text.startswith("2 tilbud valgt"), "2 tilbud valgt")
     check(driver.find_element(By.ID, "nav-udvalg").text == "Borgerark (2)", "menuen viser 'Borgerark (2)'")
+
+    # Back to the first search: the redrawn card of the chosen offer has its box ticked.
+    query.clear()
+    type_slowly(query, "sukkersyge")
+    wait_for(driver, lambda d: "q=sukkersyge" in d.current_url and card_ids(d)[:1] == ["forloebsprogrammer"],
+             "resultater for 'sukkersyge' igen")
+    check(driver.find_element(By.ID, "valg-forloebsprogrammer").is_selected(),
+          "det valgte tilbud står afkrydset, når resultaterne tegnes igen")
+    query.clear()
+    type_slowly(query, "motion")
+    wait_for(driver, lambda d: "q=motion" in d.current_url and second in card_ids(d), "resultater for 'motion' igen")
     driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(os.path.join(artefacts, "soegning.png"))
     check(no_horizontal_scroll(driver), "ingen vandret rulning på en bærbar")
