@@ -2,6 +2,10 @@ import Hummingbird
 
 /// The frame every page shares: Danish document, skip link, header with navigation, footer.
 enum Layout {
+    /// The scripts every page loads, in order (`Assets`): the citizen selection, then search as
+    /// you type, which tells the first when it redraws results.
+    static let scripts = ["/static/udvalg.js", "/static/app.js"]
+
     /// Which navigation entry is the current page.
     enum Section { case search, overview, selection, none }
 
@@ -21,8 +25,7 @@ enum Layout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) – Tilbudsguide</title>
         <link rel="stylesheet" href="/static/app.css">
-        <script src="/static/udvalg.js" defer></script>
-        <script src="/static/app.js" defer></script>
+        \(HTML.join(scripts.map { "<script src=\"\($0)\" defer></script>" }, separator: "\n"))
         </head>
         <body class="\(bodyClass)">
         <a class="spring-over" href="#indhold">Gå til indholdet</a>

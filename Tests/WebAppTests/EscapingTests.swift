@@ -7,9 +7,9 @@ import TestSupport
     static let attacks = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "<script>alert(3)</script>",
                           "<script>alert(4)</script>", "<script>alert(5)</script>", "<b>fed</b>", "<i>"]
 
-    /// The only script element a page may have is the page script.
+    /// The only script elements a page may have are the layout's own.
     func expectOnlyThePageScript(_ page: Page, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(page.text.components(separatedBy: "<script").count == 2, sourceLocation: sourceLocation)
+        #expect(page.text.components(separatedBy: "<script").count == 1 + Layout.scripts.count, sourceLocation: sourceLocation)
         for attack in Self.attacks { #expect(!page.text.contains(attack), "\(attack)", sourceLocation: sourceLocation) }
         #expect(!page.text.contains("href=\"javascript:"), sourceLocation: sourceLocation)
     }
