@@ -54,9 +54,6 @@ int cx_wdb_commit(cx_wdb *db, char **error) {
     return guarded(error, -1, [&] { db->db.commit(); return 0; });
 }
 
-
-
-
 int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error) {
     return guarded(error, -1, [&] { db->db.add_document(doc->doc); return 0; });
 }
@@ -86,7 +83,6 @@ int cx_compact(const char *const *sources, size_t count, const char *destination
     });
 }
 
-
 cx_doc *cx_doc_new(void) {
     return guarded(nullptr, (cx_doc *)nullptr, [&] { return new cx_doc{}; });
 }
@@ -115,6 +111,5 @@ int cx_doc_add_boolean_term(cx_doc *doc, const char *term, size_t len, char **er
 int cx_doc_add_value(cx_doc *doc, unsigned slot, const char *value, size_t len, char **error) {
     return guarded(error, -1, [&] { doc->doc.add_value(slot, std::string(value, len)); return 0; });
 }
-
 
 }  // extern "C"

@@ -52,9 +52,9 @@ struct IndexUpdate {
 
         if !changed.isEmpty || !removed.isEmpty {
             let current = try OfferStoreReader(database: path, table: try OfferStore.table(of: live))
-            if OfferStore.isMostlyDead(fileSize: try OfferStore.fileSize(in: path), liveBytes: current.liveBytes) { return nil }
-            let database = try XapianWritableDatabase(path: path, create: false)
             let store = try OfferStoreWriter(appendingTo: path, current: current)
+            if OfferStore.isMostlyDead(fileSize: store.size, liveBytes: current.liveBytes) { return nil }
+            let database = try XapianWritableDatabase(path: path, create: false)
             for offer in changed {
                 let docid = try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
                 try store.put(StoredOffer.encode(offer), docid: docid)

@@ -84,14 +84,6 @@ enum OfferStore {
         return dead > liveBytes && dead > deadBytesAllowed
     }
 
-    /// The size of the store file in the database folder.
-    static func fileSize(in database: String) throws(IndexError) -> Int {
-        let path = path(in: database)
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
-        return Int(info.st_size)
-    }
-
     /// The table of the revision the database is open at.
     static func table(of database: XapianDatabase) throws(IndexError) -> Table {
         try Table(metadataValue: try database.metadata(IndexSchema.Metadata.offerStore))

@@ -46,6 +46,9 @@ final class OfferStoreWriter {
 
     deinit { close(fd) }
 
+    /// The file's size with everything appended so far (written or still buffered).
+    var size: Int { position }
+
     /// Appends the next document's record (docid = number of entries + 1).
     func append(_ record: [UInt8]) throws(IndexError) {
         try put(record, docid: UInt32(entries.count + 1))

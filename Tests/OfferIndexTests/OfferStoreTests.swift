@@ -18,6 +18,10 @@ import TestSupport
         return try writer.finish()
     }
 
+    static func fileSize(_ folder: TemporaryFolder) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: OfferStore.path(in: folder.path))[.size] as! Int
+    }
+
     @Test func readsBackEveryOfferByDocid() throws {
         let folder = TemporaryFolder("lager")
         let table = try Self.store(300, in: folder)
@@ -72,13 +76,12 @@ import TestSupport
     @Test func anUpdateAppendsLittle() throws {
         let folder = TemporaryFolder("lager")
         let first = try Self.store(5_000, in: folder)
-        let path = OfferStore.path(in: folder.path)
-        let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let before = try Self.fileSize(folder)
         let update = try OfferStoreWriter(appendingTo: folder.path, current: try OfferStoreReader(database: folder.path, table: first))
         let record = StoredOffer.encode(Self.offer(4_000, "ændret"))
         try update.put(record, docid: 4_000)
         let second = try update.finish()
-        let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let after = try Self.fileSize(folder)
         #expect(after - before == record.count + OfferStore.pageSize + 5 * 8)
         let reader = try OfferStoreReader(database: folder.path, table: second)
         #expect(try reader.offer(docid: 4_000) == Self.offer(4_000, "ændret"))
@@ -92,14 +95,14 @@ import TestSupport
         let folder = TemporaryFolder("lager")
         let first = try Self.store(2_000, in: folder)
         let fresh = try OfferStoreReader(database: folder.path, table: first)
-        #expect(fresh.liveBytes == (try OfferStore.fileSize(in: folder.path)))
+        #expect(fresh.liveBytes == (try Self.fileSize(folder)))
         let update = try OfferStoreWriter(appendingTo: folder.path, current: fresh)
         let record = StoredOffer.encode(Self.offer(1_500, "ændret"))
         let replaced = Int(fresh.entry(docid: 1_500).length)
         try update.put(record, docid: 1_500)
         let second = try OfferStoreReader(database: folder.path, table: try update.finish())
         #expect(second.liveBytes == fresh.liveBytes - replaced + record.count)
-        #expect(try OfferStore.fileSize(in: folder.path) - second.liveBytes == replaced + OfferStore.pageSize + 2 * 8)
+        #expect(try Self.fileSize(folder) - second.liveBytes == replaced + OfferStore.pageSize + 2 * 8)
 
         let allowed = OfferStore.deadBytesAllowed
         #expect(!OfferStore.isMostlyDead(fileSize: 1_000, liveBytes: 1_000))

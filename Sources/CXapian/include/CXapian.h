@@ -59,7 +59,6 @@ void cx_wdb_free(cx_wdb *db);
 int cx_wdb_commit(cx_wdb *db, char **error);
 /** Adds doc as a new document (fast path for fresh builds). Returns 0 or -1. */
 int cx_wdb_add(cx_wdb *db, const cx_doc *doc, char **error);
-/** Replaces (or adds) the document indexed by the unique term. Returns 0 or -1. */
 /** Replaces the document with the unique term (or adds it); its docid, 0 on error. */
 uint32_t cx_wdb_replace(cx_wdb *db, const char *unique_term, size_t len, const cx_doc *doc, char **error);
 int cx_wdb_delete(cx_wdb *db, const char *unique_term, size_t len, char **error);
