@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
+/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex`, `Export`, `Handout`,
+/// `Editorial` -> `OfferModel`.
 /// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 let package = Package(
     name: "Tilbudsguide",
@@ -15,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -30,8 +33,9 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "fonts-dejavu-core"])]
         ),
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
-        .target(name: "Export", dependencies: ["OfferModel"]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
+        .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
+        .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout", "Editorial"]),
         .target(
             name: "WebApp",
             dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
@@ -52,7 +56,8 @@ let package = Package(
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "Editorial", "TestSupport"]),
+        .testTarget(name: "EditorialTests", dependencies: ["Editorial", "TestSupport"]),
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),

@@ -22,14 +22,18 @@ public struct CatalogLoader: Sendable {
     /// Reads the catalogue at path. Records whose bytes match a digest in `known` (kept from a
     /// catalogue with the same vocabulary files) are not read again but listed in `Catalog.known`;
     /// the rules still check them for duplicate ids and verification dates.
-    public func load(path: String, known: KnownRecords? = nil) throws(CatalogError) -> Catalog {
+    ///
+    /// `replacing` reads a folder catalogue as if the files it names (paths relative to the
+    /// folder, e.g. `tilbud/<id>.yaml`) held these bytes instead, or existed with them: an editor
+    /// checks a change with exactly the rules `tilbud validate` applies before anything is written.
+    public func load(path: String, known: KnownRecords? = nil, replacing: [String: Data] = [:]) throws(CatalogError) -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .notFound(path: path)
         }
         var catalog: Catalog
         if isFolder.boolValue {
-            catalog = try loadFolder(path, known: known)
+            catalog = try loadFolder(path, known: known, replacing: replacing)
         } else {
             catalog = Catalog(root: path, municipality: Municipality(id: "", name: ""))
             try readJSONLines(path, into: &catalog, known: usable(known, for: catalog))
@@ -44,14 +48,14 @@ public struct CatalogLoader: Sendable {
         return known.digests
     }
 
-    private func loadFolder(_ root: String, known: KnownRecords?) throws(CatalogError) -> Catalog {
+    private func loadFolder(_ root: String, known: KnownRecords?, replacing: [String: Data]) throws(CatalogError) -> Catalog {
         let folder = URL(fileURLWithPath: root)
         var catalog = Catalog(root: root, municipality: Municipality(id: "", name: ""))
         func shared(_ name: String, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
             let path = folder.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { return }
+            guard replacing[name] != nil || FileManager.default.fileExists(atPath: path) else { return }
             let file = display(root, name)
-            guard let data = contents(path, file: file, findings: &catalog.findings) else { return }
+            guard let data = replacing[name] ?? contents(path, file: file, findings: &catalog.findings) else { return }
             catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
             guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { return }
             var reader = VocabularyReader(file: file)
@@ -67,7 +71,10 @@ public struct CatalogLoader: Sendable {
 
         let digests = usable(known, for: catalog)
         let offerFolder = folder.appendingPathComponent("tilbud")
-        for (position, name) in try listing(offerFolder.path).enumerated() {
+        let added = replacing.keys.filter { $0.hasPrefix("tilbud/") }.map { String($0.dropFirst("tilbud/".count)) }
+        let listed = try listing(offerFolder.path)
+        let names = added.isEmpty ? listed : Set(listed + added).sorted()
+        for (position, name) in names.enumerated() {
             let file = display(root, "tilbud/" + name)
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
                 if !name.hasPrefix(".") && name != "README.md" {
@@ -77,7 +84,7 @@ public struct CatalogLoader: Sendable {
             }
             let id = String(name[..<name.lastIndex(of: ".")!])
             let path = offerFolder.appendingPathComponent(name).path
-            guard let data = contents(path, file: file, findings: &catalog.findings) else { continue }
+            guard let data = replacing["tilbud/" + name] ?? contents(path, file: file, findings: &catalog.findings) else { continue }
             let source = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name)) }
             if let digest = digests[source] {
                 catalog.known.append(KnownRecord(digest: digest, file: file, line: 1, position: position))
@@ -94,6 +101,26 @@ public struct CatalogLoader: Sendable {
             try readJSONLines(folder.appendingPathComponent(name).path, file: display(root, name), into: &catalog, known: digests)
         }
         return catalog
+    }
+
+    /// Reads one offer file's bytes on their own: the offer (nil if the file cannot be read as
+    /// one) and the findings of the file itself. Rules across files (known needs and centres,
+    /// duplicate ids) need `load(path:known:replacing:)`.
+    public func readOffer(_ data: Data, file: String, id: String, municipality: String) -> (entry: CatalogEntry?, findings: [Finding]) {
+        var findings: [Finding] = []
+        guard let node = parseYAML(data, file: file, findings: &findings) else { return (nil, findings) }
+        var reader = OfferReader(file: file)
+        let entry = reader.read(node, id: id, municipality: municipality)
+        return (entry, findings + reader.findings)
+    }
+
+    /// The municipality `kommune.yaml` of a catalogue folder names, nil if it cannot be read.
+    public func municipality(folder: String) -> Municipality? {
+        var findings: [Finding] = []
+        guard let data = FileManager.default.contents(atPath: folder + "/kommune.yaml"),
+              let node = parseYAML(data, file: "kommune.yaml", findings: &findings) else { return nil }
+        var reader = VocabularyReader(file: "kommune.yaml")
+        return reader.municipality(node)
     }
 
     /// Reads one offer per line; a line that is not JSON becomes an error finding, a line in

@@ -2,8 +2,6 @@ import OfferModel
 
 /// Rules that look across files: known ids, duplicates, and the warnings each centre should act on.
 struct CatalogRules {
-    /// Entries not verified within this many months get a warning.
-    static let verificationMonths = 6
     let today: CalendarDate
 
     func apply(to catalog: inout Catalog) {
@@ -24,39 +22,22 @@ struct CatalogRules {
                     add(.error, "behov", "ukendt behov '\(need)'\(hint(need, needIDs)); behov skal stå i behov.yaml")
                 }
             }
-            if offer.centre.isEmpty {
-                add(.warning, "center", "intet 'center': hvilket center ejer tilbuddet?")
-            } else if !centreIDs.isEmpty, !centreIDs.contains(offer.centre) {
+            if !offer.centre.isEmpty, !centreIDs.isEmpty, !centreIDs.contains(offer.centre) {
                 add(.error, "center", "ukendt center '\(offer.centre)'\(hint(offer.centre, centreIDs)); centre skal stå i centre.yaml")
             }
-            if offer.status != .ended {
-                if offer.contact.isEmpty {
-                    add(.warning, "kontakt", "ingen kontaktoplysninger (telefon, e-mail eller web)")
-                }
-                if offer.access.isEmpty {
-                    add(.warning, "adgang", "ingen adgangsvej ('adgang': egen-henvendelse, henvisning-fra-laege eller visitation)")
-                }
-                if let message = verification(offer.lastVerified) { add(.warning, "sidst_verificeret", message) }
-            }
+            for task in UpkeepTask.tasks(for: offer, today: today) { add(.warning, task.field, task.message) }
             catalog.entries[index].steadyWarnings += steady
         }
         // Known records had no findings of their own when they were kept; only the day may have moved.
         var knownWarnings = 0
         for record in catalog.known {
             knownWarnings += record.digest.warnings
-            if !record.digest.ended, verification(record.digest.lastVerified) != nil { knownWarnings += 1 }
+            if !record.digest.ended, UpkeepTask.verification(record.digest.lastVerified, today: today) != nil { knownWarnings += 1 }
         }
         catalog.knownWarnings = knownWarnings
         findings += duplicates(in: catalog)
         catalog.findings += findings
         catalog.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
-    }
-
-    /// The warning for a verification date (or its absence), if any.
-    private func verification(_ date: CalendarDate?) -> String? {
-        guard let date else { return "'sidst_verificeret' mangler: ingen har bekræftet oplysningerne" }
-        guard date.isOlder(thanMonths: Self.verificationMonths, before: today) else { return nil }
-        return "sidst verificeret \(date), mere end \(Self.verificationMonths) måneder siden"
     }
 
     /// An error on every record whose id an earlier record (read or known) already has.

@@ -52,7 +52,7 @@ public enum CatalogWriter {
             fields([("note", text(info.note)), ("telefon", text(info.phone))])
         }
         let values: [String: Node?] = [
-            "navn": text(offer.name), "kort": text(offer.summary), "beskrivelse": text(offer.description),
+            "navn": text(offer.name), "kort": text(offer.summary), "beskrivelse": block(offer.description),
             "behov": list(offer.needs), "alder": ages, "center": text(offer.centre), "maalgruppe": text(offer.audience),
             "adgang": list(offer.access.map(\.rawValue)), "henvisning": text(offer.referral), "kontakt": contact(offer.contact),
             "sted": place, "tid": text(offer.schedule), "pris": text(offer.price), "sprog": list(offer.languages),
@@ -65,15 +65,54 @@ public enum CatalogWriter {
         return try render(fields(OfferReader.fields.filter { $0 != "id" }.map { ($0, values[$0] ?? nil) }))
     }
 
+    /// The field each line of a file this writer rendered belongs to (`kontakt.telefon` for a
+    /// nested key, the field itself for the lines of a list or a `|` block), by line number from 1:
+    /// so a finding on a line can be shown beside its field in a form.
+    public static func fieldLines(of text: String) -> [Int: String] {
+        var fields: [Int: String] = [:]
+        var top = "", current = ""
+        func key(_ line: Substring) -> String? {
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let name = line[..<colon]
+            return !name.isEmpty && name.allSatisfy({ $0.isLetter || $0 == "_" }) ? String(name) : nil
+        }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let name = key(line) {
+                top = name
+                current = name
+            } else if line.hasPrefix("  "), ["alder", "kontakt", "sted", "intern"].contains(top), let name = key(line.dropFirst(2)) {
+                current = top + "." + name
+            }
+            fields[index + 1] = current
+        }
+        return fields
+    }
+
     /// A text node, or nil for an empty text; several lines become a `|` block.
+    ///
+    /// A block ends with a line break (`|`, as the README shows it); the reader trims it again.
     private static func text(_ value: String) -> Node? {
         guard !value.isEmpty else { return nil }
-        if value.contains("\n") { return Node.scalar(Node.Scalar(value, Tag(.str), .literal)) }
-        return Node.scalar(value.represented())
+        if value.contains("\n") { return Node.scalar(Node.Scalar(value + "\n", Tag(.str), .literal)) }
+        return Node.scalar(scalar(value))
+    }
+
+    /// A text always written as a `|` block, as the README asks for `beskrivelse`.
+    private static func block(_ value: String) -> Node? {
+        value.isEmpty ? nil : Node.scalar(Node.Scalar(value + "\n", Tag(.str), .literal))
     }
 
     private static func list(_ values: [String], style: Node.Sequence.Style = .flow) -> Node? {
-        values.isEmpty ? nil : Node.sequence(Node.Sequence(values.map { Node.scalar($0.represented()) }, Tag(.seq), style))
+        values.isEmpty ? nil : Node.sequence(Node.Sequence(values.map { Node.scalar(scalar($0)) }, Tag(.seq), style))
+    }
+
+    /// A text as YAML reads it back. Where the emitter would put a text in apostrophes, double
+    /// quotes are used, as the README writes such texts (`kort: "Tilbud: hjælp til rygestop"`).
+    private static func scalar(_ value: String) -> Node.Scalar {
+        let represented = value.represented()
+        guard let emitted = try? Yams.serialize(node: .scalar(represented), width: -1, allowUnicode: true),
+              emitted.hasPrefix("'") else { return represented }
+        return Node.Scalar(value, Tag(.str), .doubleQuoted)
     }
 
     private static func contact(_ contact: Contact) -> Node? {
@@ -88,6 +127,19 @@ public enum CatalogWriter {
 
     private static func render(_ node: Node?) throws -> String {
         guard let node else { return "{}\n" }
-        return try Yams.serialize(node: node, width: -1, allowUnicode: true)
+        return indentingLists(try Yams.serialize(node: node, width: -1, allowUnicode: true))
+    }
+
+    /// libyaml writes a list under a key without indenting it (`kilde:` / `- a`); the README shows
+    /// it indented two spaces (`kilde:` / `  - a`), so the list's lines are moved in. Only the
+    /// lines of such a list start at the left margin without being a key.
+    private static func indentingLists(_ text: String) -> String {
+        var inList = false
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("- ") || line == "-" { inList = true } else if !line.hasPrefix(" ") { inList = false }
+            lines.append(inList && !line.isEmpty ? "  " + line : line)
+        }
+        return lines.joined(separator: "\n")
     }
 }

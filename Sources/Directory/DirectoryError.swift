@@ -1,4 +1,5 @@
 import Catalog
+import Editorial
 import Export
 import OfferIndex
 
@@ -14,6 +15,10 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
     case noMatchingOffers
     /// An export or import could not read or write its files.
     case export(ExportError)
+    /// Redaktionen's files, lock or database failed; nothing was changed.
+    case editorial(EditorialError)
+    /// The editor may not do this (another centre's offer, a file only an administrator may change).
+    case forbidden(String)
 
     public var description: String {
         switch self {
@@ -25,6 +30,8 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
         case let .invalidRequest(message): return message
         case .noMatchingOffers: return "Ingen tilbud passer til søgningen, så der er intet at udskrive."
         case let .export(error): return error.description
+        case let .editorial(error): return error.description
+        case let .forbidden(message): return message
         }
     }
 }

@@ -16,6 +16,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     /// The index is missing or cannot be read now; the staff can fix it or wait.
     case unavailable(String)
     case notImplemented(String)
+    /// The visitor may not do this (another centre's offer, a missing or wrong form token).
+    case forbidden(String)
     case internalError
 
     /// Maps a use case's error to what the visitor should see.
@@ -35,6 +37,10 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .unavailable("Søgeindekset kunne ikke læses lige nu. Prøv igen om et øjeblik.")
         case .export:
             self = .internalError
+        case let .forbidden(message):
+            self = .forbidden(message)
+        case let .editorial(error):
+            self = .unavailable(error.description)
         }
     }
 
@@ -47,6 +53,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .uriTooLong: return .uriTooLong
         case .unavailable: return .serviceUnavailable
         case .notImplemented: return .notImplemented
+        case .forbidden: return .forbidden
         case .internalError: return .internalServerError
         }
     }
@@ -61,6 +68,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .uriTooLong: return "Adressen er for lang"
         case .unavailable: return "Søgningen er ikke klar"
         case .notImplemented: return "Kommer snart"
+        case .forbidden: return "Det har du ikke adgang til"
         case .internalError: return "Noget gik galt"
         }
     }
@@ -68,7 +76,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     /// What happened and what to do, in plain Danish.
     public var message: String {
         switch self {
-        case let .notFound(text), let .badRequest(text), let .unavailable(text), let .notImplemented(text):
+        case let .notFound(text), let .badRequest(text), let .unavailable(text), let .notImplemented(text), let .forbidden(text):
             return text
         case .methodNotAllowed: return "Tilbudsguiden kan kun læses; den tager ikke imod ændringer."
         case .bodyNotAllowed: return "Tilbudsguiden kan kun læses; send ingen data med forespørgslen."

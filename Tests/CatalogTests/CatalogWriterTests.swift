@@ -1,5 +1,4 @@
 import Catalog
-import Export
 import Foundation
 import OfferModel
 import Testing
@@ -36,6 +35,27 @@ import TestSupport
         let offer = Offer(id: "kort", name: "Kort", summary: "Et kort tilbud.", needs: ["rygning"], centre: "c",
                           status: .active, municipality: "testby", sources: ["kilde.txt"])
         let text = try CatalogWriter.offerYAML(offer, defaultMunicipality: "testby")
-        #expect(text == "navn: Kort\nkort: Et kort tilbud.\nbehov: [rygning]\ncenter: c\nstatus: aktiv\nkilde:\n- kilde.txt\n")
+        #expect(text == "navn: Kort\nkort: Et kort tilbud.\nbehov: [rygning]\ncenter: c\nstatus: aktiv\nkilde:\n  - kilde.txt\n")
+    }
+}
+
+@Suite struct CatalogWriterFieldLinesTests {
+    @Test func eachLineKnowsItsField() throws {
+        let offer = Offer(id: "a", name: "A", summary: "Kort.", description: "Linje 1\nLinje 2", needs: ["rygning"],
+                          ages: AgeRange(from: 4, to: 12), contact: Contact(phone: "12", email: "a@b.dk"), status: .active,
+                          sources: ["k1", "k2"], internalInfo: InternalInfo(note: "n"))
+        let text = try CatalogWriter.offerYAML(offer, defaultMunicipality: "x")
+        let fields = CatalogWriter.fieldLines(of: text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func field(ofLineStarting prefix: String) -> String? {
+            lines.firstIndex { $0.hasPrefix(prefix) }.flatMap { fields[$0 + 1] }
+        }
+        #expect(field(ofLineStarting: "  Linje 2") == "beskrivelse")
+        #expect(field(ofLineStarting: "  til:") == "alder.til")
+        #expect(field(ofLineStarting: "  telefon:") == "kontakt.telefon")
+        #expect(field(ofLineStarting: "  email:") == "kontakt.email")
+        #expect(field(ofLineStarting: "  - k2") == "kilde")
+        #expect(field(ofLineStarting: "  note:") == "intern.note")
+        #expect(text.contains("beskrivelse: |\n  Linje 1\n  Linje 2\n"))
     }
 }

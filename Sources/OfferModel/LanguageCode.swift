@@ -1,8 +1,9 @@
 /// ISO 639-1 codes for the language names the catalogue writes in Danish (`sprog: [dansk, arabisk]`).
 ///
 /// Only names with an unambiguous two-letter code are listed; any other name is exported as
-/// text without a code rather than with a guessed one.
-enum LanguageCode {
+/// text without a code rather than with a guessed one. Redaktionen offers these names as the
+/// choices for `sprog`, the languages of Ishøj's larger groups first.
+public enum LanguageCode {
     static let byName: [String: String] = [
         "dansk": "da", "engelsk": "en", "tysk": "de", "fransk": "fr", "spansk": "es", "svensk": "sv",
         "norsk": "no", "arabisk": "ar", "tyrkisk": "tr", "urdu": "ur", "somali": "so", "somalisk": "so",
@@ -13,10 +14,17 @@ enum LanguageCode {
     ]
 
     /// The code for a Danish language name, or nil when the table does not know it.
-    static func code(for name: String) -> String? { byName[name.lowercased()] }
+    public static func code(for name: String) -> String? { byName[name.lowercased()] }
 
     /// The Danish name for a code, or nil.
-    static func name(for code: String) -> String? {
+    public static func name(for code: String) -> String? {
         byName.filter { $0.value == code.lowercased() }.map(\.key).sorted().first
     }
+
+    /// The names to choose from, one per code (the first spelling listed), the most used first.
+    public static let choices: [String] = [
+        "dansk", "engelsk", "arabisk", "tyrkisk", "urdu", "somali", "persisk", "polsk", "rumænsk", "litauisk",
+        "ukrainsk", "russisk", "tigrinya", "kurdisk", "bosnisk", "serbisk", "kroatisk", "vietnamesisk", "thai",
+        "tamil", "punjabi", "hindi", "pashto", "tysk", "fransk", "spansk", "svensk", "norsk", "grønlandsk", "færøsk",
+    ]
 }

@@ -1,0 +1,66 @@
+import Editorial
+import Foundation
+import OfferModel
+
+extension EditorialService {
+    /// "Meld fejl": files a report from a staff member about an offer of the live index, for the
+    /// offer's centre's work list. Text and name are trimmed and limited; an offer with many open
+    /// reports takes no more until some are closed.
+    public func reportError(offerID: String, text: String, reporter: String, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
+        let offer = try directory.offer(id: offerID).offer
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reporter = reporter.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw .invalidRequest("Skriv, hvad der er forkert ved tilbuddet.") }
+        guard text.count <= Self.maxReportLength else {
+            throw .invalidRequest("Beskrivelsen må højst være \(Self.maxReportLength) tegn (den er \(text.count)).")
+        }
+        guard reporter.count <= Self.maxReporterLength else {
+            throw .invalidRequest("Navnet må højst være \(Self.maxReporterLength) tegn.")
+        }
+        do {
+            guard try store.openReportCount(offerID: offer.id) < Self.maxOpenReportsPerOffer else {
+                throw DirectoryError.invalidRequest("Tilbuddet har allerede \(Self.maxOpenReportsPerOffer) åbne fejlmeldinger; centret behandler dem.")
+            }
+            return try store.fileReport(ErrorReport(offerID: offer.id, centre: offer.centre, at: now, text: text, reporter: reporter))
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as EditorialError {
+            throw .editorial(error)
+        } catch {
+            throw .invalidRequest("\(error)")
+        }
+    }
+
+    /// The reports about an offer (open first), for its page in Redaktionen.
+    public func reports(offerID: String) throws(DirectoryError) -> [ErrorReport] {
+        do { return try store.reports(offerID: offerID) } catch { throw .editorial(error) }
+    }
+
+    /// Closes an open report with a note, as an editor of its centre; recorded in the audit log.
+    public func closeReport(id: Int64, note: String, by editor: Editor, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
+        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard note.count <= Self.maxReportLength else {
+            throw .invalidRequest("Noten må højst være \(Self.maxReportLength) tegn.")
+        }
+        do {
+            guard let report = try store.report(id: id), report.isOpen else {
+                throw DirectoryError.invalidRequest("Fejlmeldingen findes ikke eller er allerede lukket.")
+            }
+            guard editor.mayEdit(centre: report.centre) else {
+                throw DirectoryError.forbidden("Fejlmeldingen gælder et andet centers tilbud.")
+            }
+            guard let closed = try store.closeReport(id: id, by: editor.name, note: note, at: now) else {
+                throw DirectoryError.invalidRequest("Fejlmeldingen er allerede lukket.")
+            }
+            try store.record(AuditEntry(at: now, user: editor.name, subject: report.offerID, action: .reportClosed,
+                                        changes: [FieldChange(field: "fejlmelding", old: report.text, new: note)]))
+            return closed
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as EditorialError {
+            throw .editorial(error)
+        } catch {
+            throw .invalidRequest("\(error)")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// What can go wrong in Redaktionen's storage: files, the lock, the database.
+public enum EditorialError: Error, Sendable, CustomStringConvertible {
+    /// A file could not be written; nothing was changed.
+    case write(path: String, reason: String)
+    case lock(path: String, reason: String)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case let .write(path, reason): "Kunne ikke gemme \(path): \(reason). Intet er ændret."
+        case let .lock(path, reason): "Kunne ikke tage låsen \(path): \(reason)."
+        case let .database(reason): "Redaktionens database kunne ikke bruges: \(reason)."
+        }
+    }
+}

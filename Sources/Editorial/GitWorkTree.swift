@@ -1,0 +1,65 @@
+import Foundation
+
+/// The git work tree a catalogue folder lies in, if any: Redaktionen commits each save there, with
+/// the editor as author, so review in git and in the browser see the same history.
+///
+/// Only the saved file is committed (`git commit --only`), so whatever else is staged or changed
+/// in the work tree stays as it was. git runs with a fixed committer (`Tilbudsguide Redaktionen`),
+/// so a server account without a git identity can still commit.
+public struct GitWorkTree: Sendable {
+    /// The folder git is run in (the catalogue folder).
+    public let folder: String
+
+    /// The work tree around folder, or nil when folder is not inside one (or git is missing).
+    public init?(around folder: String) {
+        guard let output = try? Self.run(["rev-parse", "--is-inside-work-tree"], in: folder),
+              output.status == 0, output.text.hasPrefix("true") else { return nil }
+        self.folder = folder
+    }
+
+    /// Commits the file at path (inside folder) as it is now; returns the new commit's id, or
+    /// throws with git's own message when git refuses (the file is saved either way).
+    @discardableResult
+    public func commit(file path: String, author: String, message: String) throws(EditorialError) -> String {
+        let email = Self.emailName(author) + "@redaktionen.invalid"
+        let identity = ["-c", "user.name=Tilbudsguide Redaktionen", "-c", "user.email=redaktionen@tilbudsguide.invalid"]
+        do {
+            let add = try Self.run(identity + ["add", "--", path], in: folder)
+            guard add.status == 0 else { throw EditorialError.write(path: path, reason: "git add: \(add.text)") }
+            let commit = try Self.run(identity + ["commit", "--quiet", "--only", "--no-verify", "--author=\(author) <\(email)>",
+                                                  "-m", message, "--", path], in: folder)
+            guard commit.status == 0 else { throw EditorialError.write(path: path, reason: "git commit: \(commit.text)") }
+            return try Self.run(["rev-parse", "HEAD"], in: folder).text.trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch let error as EditorialError {
+            throw error
+        } catch {
+            throw .write(path: path, reason: "git kunne ikke køres: \(error)")
+        }
+    }
+
+    /// The part of an e-mail address git needs: the name's letters and digits.
+    static func emailName(_ name: String) -> String {
+        let kept = name.lowercased().unicodeScalars.map { ("a"..."z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" }
+        let text = String(kept).split(separator: "-").joined(separator: "-")
+        return text.isEmpty ? "redaktoer" : text
+    }
+
+    private static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, text: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

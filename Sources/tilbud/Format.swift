@@ -1,0 +1,27 @@
+import ArgumentParser
+import Directory
+
+struct Format: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Skriv tilbudsfilerne i den faste form, som Redaktionen gemmer i.",
+        discussion: """
+        Felterne kommer i vejledningens rækkefølge (catalog/README.md) og skrives på én måde, så en \
+        ændring fra browseren kun ændrer de linjer, der faktisk er ændret. Kommentarer i tilbudsfilerne \
+        forsvinder. Med --check ændres intet; kommandoen nævner filerne og afslutter med kode 1.
+        """
+    )
+
+    @Flag(name: .long, help: "Ændr intet; nævn filerne, der ikke er i den faste form.")
+    var check = false
+
+    @OptionGroup var locations: Locations
+
+    func run() throws {
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let files: [String]
+        do { files = try directory.formatOffers(check: check) } catch { throw fail(error) }
+        for file in files { print(check ? "\(file): ikke i den faste form" : "\(file): skrevet i den faste form") }
+        if files.isEmpty { print("Alle tilbudsfiler er i den faste form.") }
+        if check, !files.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,36 @@
+import Directory
+import Editorial
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ErrorReportingTests {
+    @Test func aReportIsFiledForTheOffersCentreAndClosedWithANote() throws {
+        let site = try EditorialFixture()
+        let report = try site.service.reportError(offerID: "vennekreds", text: "  Mødes nu om torsdagen  ", reporter: "")
+        #expect(report.centre == "aeldrecenter" && report.text == "Mødes nu om torsdagen" && report.isOpen)
+        #expect(throws: DirectoryError.self) { try site.service.closeReport(id: report.id, note: "ok", by: EditorialFixture.health) }
+        let closed = try site.service.closeReport(id: report.id, note: "Rettet tid", by: EditorialFixture.elderly)
+        #expect(!closed.isOpen && closed.closedBy == "Ældre Ib" && closed.closingNote == "Rettet tid")
+        #expect(throws: DirectoryError.self) { try site.service.closeReport(id: report.id, note: "igen", by: EditorialFixture.elderly) }
+        let audit = try site.service.auditTrail(subject: "vennekreds")
+        #expect(audit.first?.action == .reportClosed)
+        #expect(audit.first?.changes == [FieldChange(field: "fejlmelding", old: "Mødes nu om torsdagen", new: "Rettet tid")])
+    }
+
+    @Test func emptyLongAndUnknownReportsAreRefusedInDanish() throws {
+        let site = try EditorialFixture()
+        #expect(throws: DirectoryError.self) { try site.service.reportError(offerID: "rygestop", text: "   ", reporter: "") }
+        #expect(throws: DirectoryError.self) {
+            try site.service.reportError(offerID: "rygestop", text: String(repeating: "x", count: EditorialService.maxReportLength + 1), reporter: "")
+        }
+        #expect(throws: DirectoryError.self) { try site.service.reportError(offerID: "findes-ikke", text: "x", reporter: "") }
+        for _ in 0..<EditorialService.maxOpenReportsPerOffer { _ = try site.service.reportError(offerID: "rygestop", text: "x", reporter: "") }
+        do {
+            _ = try site.service.reportError(offerID: "rygestop", text: "en til", reporter: "")
+            Issue.record("burde afvises")
+        } catch {
+            #expect(error.description.contains("åbne fejlmeldinger"))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Directory
+import Foundation
+import OfferModel
+import Testing
+import TestSupport
+
+@Suite struct SundhedDKRoundTests {
+    @Test func theSecondPackageReportsWhatChangedSinceTheFirst() throws {
+        let site = try EditorialFixture()
+        #expect(throws: DirectoryError.self) { try site.service.sundhedDKPackage(by: EditorialFixture.health) }
+        let first = try site.service.sundhedDKPackage(by: EditorialFixture.admin, now: Date(timeIntervalSince1970: 1_790_000_000))
+        #expect(first.archive.prefix(2) == Data("PK".utf8))
+        #expect(first.report.files.contains("tilbud.csv") && first.report.files.contains("aendringer.md"))
+        guard case .saved = try site.service.save(try site.edit("rygestop", ["tid": "Mandage kl. 17"]), by: EditorialFixture.health) else {
+            Issue.record("ikke gemt"); return
+        }
+        let second = try site.service.sundhedDKPackage(by: EditorialFixture.admin, now: Date(timeIntervalSince1970: 1_790_000_100))
+        #expect(second.report.changes?.changed.map(\.id) == ["rygestop"])
+        #expect(second.report.changes?.added.isEmpty == true)
+    }
+}
