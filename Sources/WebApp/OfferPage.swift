@@ -30,6 +30,8 @@ struct OfferPage: Sendable {
         <dl class="fakta detaljer">\(rows(detail, facts))</dl>
         \(centre(detail))
         \(HTML.when(offer.isPublic, choose(offer)))
+        <h2>Er noget forkert?</h2>
+        <p><a href="/meld-fejl/\(offer.id)">Meld fejl i tilbuddet</a> – centret, der ejer det, får besked på sin arbejdsliste.</p>
         </article>
         """
         return Layout.page(title: offer.name, section: .none, main: main, municipality: detail.municipality.name).response()

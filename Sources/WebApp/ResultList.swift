@@ -79,6 +79,7 @@ struct ResultList {
         <dl class="fakta">\(rows)</dl>
         \(HTML.when(!snippet.isEmpty, "<p class=\"uddrag\">\(snippet)</p>"))
         <p class="vaelg"><input type="checkbox" name="ids" value="\(offer.id)" form="udvalg" id="valg-\(offer.id)" data-navn="\(offer.name)"> <label for="valg-\(offer.id)">Vælg til borgeren<span class="skjult">: \(offer.name)</span></label></p>
+        <p class="meld"><a href="/meld-fejl/\(offer.id)">Meld fejl<span class="skjult"> i \(offer.name)</span></a></p>
         </article></li>
         """
     }

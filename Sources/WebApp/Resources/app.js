@@ -236,8 +236,10 @@
     var box = el('input', { type: 'checkbox', name: 'ids', value: offer.id, form: 'udvalg', id: 'valg-' + offer.id, 'data-navn': offer.navn });
     var choose = el('p', { class: 'vaelg' }, box, ' ',
       el('label', { for: 'valg-' + offer.id }, 'Vælg til borgeren', el('span', { class: 'skjult', text: ': ' + offer.navn })));
+    var report = el('p', { class: 'meld' }, el('a', { href: '/meld-fejl/' + encodeURIComponent(offer.id) }, 'Meld fejl',
+      el('span', { class: 'skjult', text: ' i ' + offer.navn })));
     return el('li', {}, el('article', { class: 'kort', id: 'tilbud-' + offer.id, 'data-id': offer.id, 'aria-labelledby': 'navn-' + offer.id },
-      heading, el('p', { class: 'linje', text: offer.kort }), facts, snippet, choose));
+      heading, el('p', { class: 'linje', text: offer.kort }), facts, snippet, choose, report));
   }
 
   // ---- chips (mirrors SearchPage.chips) -------------------------------------------------------
