@@ -22,16 +22,17 @@ enum PasswordInput {
 
     /// One line typed at the terminal with echo off, restored afterwards whatever happens.
     private static func silently(prompt: String) throws(AccountsError) -> String {
-        FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()
         let canSilence = tcgetattr(STDIN_FILENO, &saved) == 0
         if canSilence {
             var silent = saved
             silent.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+            tcsetattr(STDIN_FILENO, TCSANOW, &silent)
         }
+        // Asked only once echo is off, so nothing typed after the prompt can show.
+        FileHandle.standardError.write(Data(prompt.utf8))
         defer {
-            if canSilence { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+            if canSilence { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true) else { throw .noPassword }
