@@ -4,6 +4,8 @@ import PackageDescription
 /// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex`, `Export`, `Handout`,
 /// `Editorial` -> `OfferModel`.
 /// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
+/// `Accounts` (who may enter Redaktionen) is used by the two faces only; it takes bcrypt from
+/// hummingbird-auth's `HummingbirdBcrypt`, which is the C bcrypt alone, not the web framework.
 let package = Package(
     name: "Tilbudsguide",
     platforms: [.macOS(.v14)],
@@ -18,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(
@@ -37,8 +41,17 @@ let package = Package(
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout", "Editorial"]),
         .target(
+            name: "Accounts",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "WebApp",
-            dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Directory", "OfferIndex", "OfferModel", "Accounts",
+                           .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                           .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdCore", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
@@ -46,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", "WebApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "WebApp", "Accounts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "tilbud-bench",
@@ -61,11 +74,12 @@ let package = Package(
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
+        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+            dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
                            .product(name: "NIOEmbedded", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             exclude: ["Scripts", "artefacts"]

@@ -266,3 +266,22 @@ public struct CatalogLoader: Sendable {
         root.hasSuffix("/") ? root + name : root + "/" + name
     }
 }
+
+extension CatalogLoader {
+    /// The centres of a catalogue folder's `centre.yaml` alone, without reading any offer (an
+    /// account for a centre is checked against them before the catalogue is ever indexed).
+    /// Empty when the path is not a folder or has no `centre.yaml`; findings say what could not be read.
+    public func centres(folder: String) throws(CatalogError) -> (centres: [Centre], findings: [Finding]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(path: folder) }
+        let path = folder + "/centre.yaml"
+        guard isFolder.boolValue, FileManager.default.fileExists(atPath: path) else { return ([], []) }
+        let file = display(folder, "centre.yaml")
+        var findings: [Finding] = []
+        guard let data = contents(path, file: file, findings: &findings),
+              let node = parseYAML(data, file: file, findings: &findings) else { return ([], findings) }
+        var reader = VocabularyReader(file: file)
+        let centres = reader.centres(node)
+        return (centres, findings + reader.findings)
+    }
+}

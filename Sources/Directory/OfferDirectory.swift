@@ -70,6 +70,12 @@ public final class OfferDirectory: @unchecked Sendable {
                      municipality: catalog.municipality, synonyms: catalog.synonyms)
     }
 
+    /// The centres the catalogue's `centre.yaml` names, read from disk (the index may not be built
+    /// yet): an editor's account is checked against their ids.
+    public func catalogueCentres() throws(DirectoryError) -> [Centre] {
+        do { return try CatalogLoader().centres(folder: catalogPath).centres } catch { throw .catalog(error) }
+    }
+
     /// The searcher over the live index, opened once and kept.
     public func searcher() throws(DirectoryError) -> OfferSearcher {
         lock.lock()

@@ -1,3 +1,4 @@
+import Accounts
 import Directory
 import Hummingbird
 import HummingbirdCore
@@ -20,16 +21,27 @@ public struct WebConfiguration: Sendable {
     }
 }
 
-/// The request context of every route.
-public typealias WebRequestContext = BasicRequestContext
+/// The request context of every route: Hummingbird's basic one plus the connection's peer
+/// address, which the login throttle and the anonymous forms count by.
+public struct WebRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+}
 
 /// Builds the staff web app over `directory`; `tilbud serve` runs it and the tests call it.
 ///
 /// The server only reads: it answers GET and HEAD and follows the live index as `tilbud index`
-/// publishes new ones.
+/// publishes new ones. With `editorial`, Redaktionen is added under `/redaktion`: the only
+/// routes (with `/meld-fejl/`) that take a POST.
 public func buildApplication(
     directory: OfferDirectory,
     configuration: WebConfiguration = WebConfiguration(),
+    editorial: EditorialAccess? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let cache = SearchCache<CommitStamp, CachedResponse>(capacity: configuration.cacheSize)
@@ -38,7 +50,7 @@ public func buildApplication(
         cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() })] : []
     }
     return Application(
-        router: buildRouter(directory: directory),
+        router: buildRouter(directory: directory, editorial: editorial),
         server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
@@ -47,14 +59,19 @@ public func buildApplication(
 }
 
 /// Every route, behind the middleware that limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory) -> Router<WebRequestContext> {
+func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: PageGuardMiddleware())
+    router.add(middleware: PageGuardMiddleware(formLimit: editorial?.settings.maximumFormBytes))
     SearchPage(directory: directory).addRoutes(to: router)
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
     APIRoutes(directory: directory).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
+    if let editorial {
+        EditorialRoutes(access: editorial).addRoutes(to: router) { signedIn in
+            EditorialHome().addRoutes(to: signedIn)
+        }
+    }
     return router
 }

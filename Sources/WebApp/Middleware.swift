@@ -3,9 +3,14 @@ import Hummingbird
 /// The one middleware in front of every route: it keeps the server read-only, turns every
 /// error into a Danish `WebError` page and puts the security headers on every response.
 ///
+/// Read-only except for the editorial routes: with a `formLimit` (Redaktionen is on), a POST of
+/// at most that many bytes is let through to `/redaktion...` and `/meld-fejl/...`, and nothing else.
+///
 /// One middleware rather than three: each layer costs an async call on every request.
 struct PageGuardMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
+    /// The largest form body the editorial routes take; nil: no form anywhere.
+    var formLimit: Int? = nil
 
     /// Only this server's own CSS and JS: no inline script or style, no frames, forms that
     /// send only here.
@@ -28,7 +33,7 @@ struct PageGuardMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
-            try Self.checkLimits(request)
+            try Self.checkLimits(request, formLimit: formLimit)
             response = try await next(request, context)
         } catch {
             response = try Self.page(for: error, request: request, context: context)
@@ -37,16 +42,29 @@ struct PageGuardMiddleware: RouterMiddleware {
         return response
     }
 
-    /// GET and HEAD only, without a body, with a URL of sensible length.
-    static func checkLimits(_ request: Request) throws(WebError) {
+    /// GET and HEAD only, without a body, with a URL of sensible length; and with a formLimit, a
+    /// POST of at most formLimit bytes to an editorial route.
+    static func checkLimits(_ request: Request, formLimit: Int? = nil) throws(WebError) {
+        if request.method == .post, let formLimit, acceptsForms(request.uri.path) {
+            guard request.uri.string.utf8.count <= maxURILength else { throw .uriTooLong }
+            if let length = request.headers[.contentLength], Int(length).map({ $0 > formLimit }) ?? true {
+                throw .formTooLarge(limit: formLimit)
+            }
+            return
+        }
         guard request.method == .get || request.method == .head else { throw .methodNotAllowed }
         if let length = request.headers[.contentLength], length != "0" { throw .bodyNotAllowed }
         if request.headers[.transferEncoding] != nil { throw .bodyNotAllowed }
         guard request.uri.string.utf8.count <= maxURILength else { throw .uriTooLong }
     }
 
+    /// The routes that take forms: Redaktionen and the anonymous error reports.
+    static func acceptsForms(_ path: String) -> Bool {
+        path == "/redaktion" || path.hasPrefix("/redaktion/") || path.hasPrefix("/meld-fejl/")
+    }
+
     /// The Danish page (or JSON under /api/) for any error, so nothing reaches a visitor as a bare 500.
-    static func page(for error: any Error, request: Request, context: Context) throws -> Response {
+    static func page(for error: any Error, request: Request, context: some RequestContext) throws -> Response {
         let page: WebError
         switch error {
         case let error as WebError:

@@ -19,6 +19,13 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     /// The visitor may not do this (another centre's offer, a missing or wrong form token).
     case forbidden(String)
     case internalError
+    /// A page of Redaktionen without a login: GET and HEAD are sent to the login page.
+    case loginRequired
+    /// A form without its token, with a wrong one, or with one from another session or too old.
+    case staleForm
+    /// Too many attempts lately; the message says how long to wait (also sent as Retry-After).
+    case tooManyRequests(String, retryAfter: Int)
+    case formTooLarge(limit: Int)
 
     /// Maps a use case's error to what the visitor should see.
     public init(_ error: DirectoryError) {
@@ -55,6 +62,10 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .notImplemented: return .notImplemented
         case .forbidden: return .forbidden
         case .internalError: return .internalServerError
+        case .loginRequired: return .seeOther
+        case .staleForm: return .forbidden
+        case .tooManyRequests: return .tooManyRequests
+        case .formTooLarge: return .contentTooLarge
         }
     }
 
@@ -70,6 +81,10 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .notImplemented: return "Kommer snart"
         case .forbidden: return "Det har du ikke adgang til"
         case .internalError: return "Noget gik galt"
+        case .loginRequired: return "Log ind først"
+        case .staleForm: return "Formularen kunne ikke bruges"
+        case .tooManyRequests: return "For mange forsøg"
+        case .formTooLarge: return "Formularen er for stor"
         }
     }
 
@@ -78,6 +93,11 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         switch self {
         case let .notFound(text), let .badRequest(text), let .unavailable(text), let .notImplemented(text), let .forbidden(text):
             return text
+        case let .tooManyRequests(text, _): return text
+        case .loginRequired: return "Du er ikke logget ind i Redaktionen, eller din session er udløbet. Log ind og prøv igen."
+        case .staleForm:
+            return "Formularen var for gammel eller kom ikke fra Tilbudsguide (den mangler sit sikkerhedsfelt). Hent siden igen, og send formularen derfra."
+        case let .formTooLarge(limit): return "Det sendte fylder mere end \(limit / 1024) KB. Gør teksterne kortere, og prøv igen."
         case .methodNotAllowed: return "Tilbudsguiden kan kun læses; den tager ikke imod ændringer."
         case .bodyNotAllowed: return "Tilbudsguiden kan kun læses; send ingen data med forespørgslen."
         case .uriTooLong: return "Adressen er for lang. Skriv en kortere søgning."
@@ -89,6 +109,11 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         var headers: HTTPFields = [:]
         if case .methodNotAllowed = self { headers[.allow] = "GET, HEAD" }
         if case .unavailable = self { headers[.retryAfter] = "5" }
+        if case let .tooManyRequests(_, seconds) = self { headers[.retryAfter] = String(seconds) }
+        if case .loginRequired = self, request.method == .get || request.method == .head {
+            let back = request.uri.path.hasPrefix("/redaktion/") ? "?videre=" + Self.queryEscaped(request.uri.path) : ""
+            return Response(status: .seeOther, headers: [.location: "/redaktion/log-ind" + back])
+        }
         if request.uri.path.hasPrefix("/api/") {
             let body = #"{"status":\#(status.code),"fejl":\#(Self.jsonString(message))}"#
             headers[.contentType] = "application/json; charset=utf-8"
@@ -99,9 +124,17 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         <p class="besked">\(message)</p>
         <p><a href="/">Til søgningen</a> · <a href="/landkort">Landkort over alle tilbud</a></p>
         """
-        var response = Layout.page(title: title, section: .none, main: main).response(status: status)
+        let pageStatus: HTTPResponse.Status = status == .seeOther ? .forbidden : status
+        var response = Layout.page(title: title, section: .none, main: main).response(status: pageStatus)
         response.headers.append(contentsOf: headers)
         return response
+    }
+
+    /// text for a query value: letters, digits and `/-._~` as they are, the rest %-escaped.
+    static func queryEscaped(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "/-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     /// A JSON string literal for `text`.

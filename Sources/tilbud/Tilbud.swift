@@ -6,7 +6,8 @@ struct Tilbud: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tilbud",
         abstract: "Søg i kommunens sundhedstilbud og hold kataloget ved lige.",
-        subcommands: [Validate.self, Index.self, Search.self, Show.self, Serve.self, Handout.self, Export.self, Import.self, Format.self]
+        subcommands: [Validate.self, Index.self, Search.self, Show.self, Serve.self, Handout.self, Export.self, Import.self,
+                      Format.self, Bruger.self]
     )
 }
 

@@ -9,9 +9,9 @@ public struct CommandResult: Sendable {
 
 /// Runs real programs (the built `tilbud`, pdftotext, python3 ...) for tests.
 public enum CommandRunner {
-    /// Runs executable with arguments and waits; stdin is empty.
+    /// Runs executable with arguments and waits; stdin is input (a pipe), or empty.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                           workingDirectory: String? = nil) throws -> CommandResult {
+                           workingDirectory: String? = nil, input: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -20,8 +20,13 @@ public enum CommandRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read both pipes to the end before waiting, so a full pipe cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
@@ -35,8 +40,8 @@ public enum CommandRunner {
     }
 
     /// Runs the built `tilbud` with arguments.
-    public static func tilbud(_ arguments: [String], workingDirectory: String? = nil) throws -> CommandResult {
-        try run(RepositoryPaths.tilbudBinary, arguments, workingDirectory: workingDirectory)
+    public static func tilbud(_ arguments: [String], workingDirectory: String? = nil, input: String? = nil) throws -> CommandResult {
+        try run(RepositoryPaths.tilbudBinary, arguments, workingDirectory: workingDirectory, input: input)
     }
 
     /// The full path of a program on PATH, or nil.

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The accounts of Redaktionen in a SQLite file, `brugere.sqlite` in the state folder, with
+/// bcrypt hashes of their passwords; the web face's sessions live in the same file
+/// (`AccountStore+Sessions`). No method returns or logs a password or a hash.
+///
+/// `Sendable`: GRDB's `DatabaseQueue` serialises every access itself; `passwords` is a value.
+public final class AccountStore: Sendable {
+    public static let fileName = "brugere.sqlite"
+    public let passwords: PasswordPolicy
+    let database: DatabaseQueue
+    /// A hash of a password nobody has, checked for unknown names so they take as long as known ones.
+    private let stand_in: String
+
+    /// Opens (and if needed creates, mode 0600) the account file in folder.
+    public init(folder: StateFolder, passwords: PasswordPolicy = .standard) throws(AccountsError) {
+        self.passwords = passwords
+        let path = folder.file(Self.fileName)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(database)
+        } catch {
+            throw .database("\(error)")
+        }
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
+        stand_in = "$2b$\(passwords.cost < 10 ? "0" : "")\(passwords.cost)$" + String(repeating: "N", count: 53)
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, role TEXT NOT NULL, centre TEXT,
+                    password_hash TEXT NOT NULL, generation INTEGER NOT NULL DEFAULT 1,
+                    created_at DATETIME NOT NULL, password_changed_at DATETIME NOT NULL);
+                CREATE TABLE session (key TEXT NOT NULL PRIMARY KEY, value BLOB NOT NULL, expires_at DOUBLE);
+                CREATE INDEX session_expiry ON session(expires_at);
+                """)
+        }
+        return migrator
+    }
+
+    /// Creates an account. An editor's centre must be one of centres (the catalogue's
+    /// `centre.yaml` ids, from `OfferDirectory.catalogueCentres()`).
+    @discardableResult
+    public func create(name: String, password: String, role: Account.Role, centres: [String]) throws(AccountsError) -> Account {
+        if let problem = Account.problem(withName: name) { throw .invalidName(problem) }
+        if case let .editor(centre) = role, !centres.contains(centre) { throw .unknownCentre(centre, known: centres) }
+        let hash = try passwords.hash(password)
+        let now = Date()
+        let (kind, centre) = Self.columns(role)
+        try write { db in
+            if try Self.row(db, name) != nil { throw AccountsError.nameTaken(name) }
+            try db.execute(sql: """
+                INSERT INTO account (name, role, centre, password_hash, generation, created_at, password_changed_at)
+                VALUES (?, ?, ?, ?, 1, ?, ?)
+                """, arguments: [name, kind, centre, hash, now, now])
+        }
+        return Account(name: name, role: role)
+    }
+
+    /// Every account, by name.
+    public func list() throws(AccountsError) -> [Account] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY name").compactMap(Self.account) }
+    }
+
+    /// The account called name (any case), or nil.
+    public func find(name: String) throws(AccountsError) -> Account? {
+        try read { db in try Self.row(db, name).flatMap(Self.account) }
+    }
+
+    /// Deletes the account called name; its sessions end with it.
+    public func delete(name: String) throws(AccountsError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM account WHERE name = ?", arguments: [name])
+            if db.changesCount == 0 { throw AccountsError.unknownAccount(name) }
+        }
+    }
+
+    /// Gives the account called name a new password; sessions begun with the old one end.
+    @discardableResult
+    public func changePassword(name: String, to password: String) throws(AccountsError) -> Account {
+        let hash = try passwords.hash(password)
+        return try write { db in
+            try db.execute(sql: """
+                UPDATE account SET password_hash = ?, generation = generation + 1, password_changed_at = ? WHERE name = ?
+                """, arguments: [hash, Date(), name])
+            guard db.changesCount == 1, let account = try Self.row(db, name).flatMap(Self.account) else {
+                throw AccountsError.unknownAccount(name)
+            }
+            return account
+        }
+    }
+
+    /// The account if name and password match, else nil. Slow (bcrypt) for known and unknown
+    /// names alike, so the time taken does not tell which names exist; call it off an event loop.
+    public func verify(name: String, password: String) throws(AccountsError) -> Account? {
+        let found: (Account, String)? = try read { db in
+            guard let row = try Self.row(db, name), let account = Self.account(row) else { return nil }
+            return (account, row["password_hash"])
+        }
+        guard let (account, hash) = found else {
+            _ = passwords.verify(password, hash: stand_in)
+            return nil
+        }
+        return passwords.verify(password, hash: hash) ? account : nil
+    }
+
+    // MARK: Rows
+
+    private static func row(_ db: Database, _ name: String) throws -> Row? {
+        try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name])
+    }
+
+    private static func account(_ row: Row) -> Account? {
+        let role: Account.Role
+        switch row["role"] as String? {
+        case "administrator": role = .administrator
+        case "redaktoer": role = .editor(centre: row["centre"] ?? "")
+        default: return nil
+        }
+        return Account(name: row["name"], role: role, generation: row["generation"])
+    }
+
+    private static func columns(_ role: Account.Role) -> (String, String?) {
+        switch role {
+        case .administrator: ("administrator", nil)
+        case let .editor(centre): ("redaktoer", centre)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(AccountsError) -> T {
+        do { return try database.read(body) } catch { throw Self.mapped(error) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(AccountsError) -> T {
+        do { return try database.write(body) } catch { throw Self.mapped(error) }
+    }
+
+    private static func mapped(_ error: any Error) -> AccountsError {
+        (error as? AccountsError) ?? .database("\(error)")
+    }
+}
