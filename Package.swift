@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "OfferIndex", "OfferModel", "Accounts",
+            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts",
                            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                            .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Hummingbird", package: "hummingbird"),

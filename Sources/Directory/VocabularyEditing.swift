@@ -14,7 +14,8 @@ public enum FileSaveOutcome: Sendable {
     case saved(version: String, notes: [String])
     /// The catalogue would have errors with this text (in this file or in offers that use it); nothing was written.
     case invalid([Finding])
-    case conflict(current: String?, currentVersion: String, proposed: String)
+    /// The file changed since its form was made (`SaveConflict.id` is the file's name); nothing was written.
+    case conflict(SaveConflict)
 }
 
 extension EditorialService {
@@ -37,7 +38,8 @@ extension EditorialService {
             let current = AtomicFile.read(path)
             let currentVersion = Self.version(of: current)
             guard currentVersion == baseVersion else {
-                return .conflict(current: current.map { String(decoding: $0, as: UTF8.self) }, currentVersion: currentVersion, proposed: proposed)
+                return .conflict(SaveConflict(id: name, current: current.map { String(decoding: $0, as: UTF8.self) },
+                                              currentVersion: currentVersion, proposed: proposed))
             }
             let catalog: Catalog
             do throws(CatalogError) {

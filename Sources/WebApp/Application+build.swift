@@ -36,12 +36,14 @@ public struct WebRequestContext: RequestContext, RemoteAddressRequestContext {
 /// Builds the staff web app over `directory`; `tilbud serve` runs it and the tests call it.
 ///
 /// The server only reads: it answers GET and HEAD and follows the live index as `tilbud index`
-/// publishes new ones. With `editorial`, Redaktionen is added under `/redaktion`: the only
-/// routes (with `/meld-fejl/`) that take a POST.
+/// publishes new ones. With `editorial` (who may enter) and `editing` (the use cases behind the
+/// pages), Redaktionen is added under `/redaktion` and "Meld fejl" under `/meld-fejl/`: the only
+/// routes that take a POST.
 public func buildApplication(
     directory: OfferDirectory,
     configuration: WebConfiguration = WebConfiguration(),
     editorial: EditorialAccess? = nil,
+    editing: EditorialService? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let cache = SearchCache<CommitStamp, CachedResponse>(capacity: configuration.cacheSize)
@@ -50,7 +52,7 @@ public func buildApplication(
         cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() })] : []
     }
     return Application(
-        router: buildRouter(directory: directory, editorial: editorial),
+        router: buildRouter(directory: directory, editorial: editorial, editing: editing),
         server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
@@ -59,7 +61,7 @@ public func buildApplication(
 }
 
 /// Every route, behind the middleware that limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil) -> Router<WebRequestContext> {
+func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil, editing: EditorialService? = nil) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: PageGuardMiddleware(formLimit: editorial?.settings.maximumFormBytes))
     SearchPage(directory: directory).addRoutes(to: router)
@@ -68,9 +70,12 @@ func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil) -
     OverviewPage(directory: directory).addRoutes(to: router)
     APIRoutes(directory: directory).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
-    if let editorial {
+    if let editorial, let editing {
+        ReportPage(service: editing, access: editorial).addRoutes(to: router)
         EditorialRoutes(access: editorial).addRoutes(to: router) { signedIn in
-            EditorialHome().addRoutes(to: signedIn)
+            WorkListPage(service: editing).addRoutes(to: signedIn)
+            OfferEditorPage(service: editing).addRoutes(to: signedIn)
+            VocabularyPage(service: editing).addRoutes(to: signedIn)
         }
     }
     return router

@@ -54,15 +54,19 @@ struct Serve: AsyncParsableCommand {
             printError("tilbud: Der er intet søgeindeks i \(directory.index.directory) endnu; siden svarer 503, til `tilbud index` har bygget det.")
         }
         let editorial: EditorialAccess
+        let editing: EditorialService
         do {
             editorial = try EditorialAccess(settings: editorialSettings, outside: [locations.catalog, locations.index])
             if try editorial.accounts.list().isEmpty {
                 printError("tilbud: Redaktionen har ingen brugere endnu; opret en med `tilbud bruger opret NAVN --center ID`.")
             }
         } catch { throw fail(error) }
+        do {
+            editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder)
+        } catch { throw fail(error) }
         let host = self.host
         let app = buildApplication(directory: directory, configuration: WebConfiguration(host: host, port: port, cacheSize: cache),
-                                   editorial: editorial) { port in
+                                   editorial: editorial, editing: editing) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.
             FileHandle.standardOutput.write(Data("Tilbudsguide kører på http://\(host):\(port)/  (stop med Ctrl+C)\n".utf8))
         }

@@ -67,7 +67,7 @@ struct ConflictView {
         <h1>Tilbuddet er ændret, mens du redigerede</h1>
         <p class="besked advarsel">Nogen har gemt \(name) (en anden redaktør, en ændring i git eller i filen), efter du åbnede formularen. \
         Din ændring er <strong>ikke</strong> gemt, og intet er overskrevet. Sammenlign de to udgaver, åbn tilbuddet igen, og skriv dine rettelser ind i den nye udgave.</p>
-        <p><a href="/redaktion/tilbud/\(conflict.id)">Åbn tilbuddet igen (den nye udgave)</a></p>
+        \(HTML.when(!conflict.id.hasSuffix(".yaml"), "<p><a href=\"/redaktion/tilbud/\(conflict.id)\">Åbn tilbuddet igen (den nye udgave)</a></p>"))
         <div class="udgaver">
         <section><h2>Filen, som den er nu</h2><pre>\(conflict.current ?? "(filen er slettet)")</pre></section>
         <section><h2>Det, du ville gemme</h2><pre>\(conflict.proposed)</pre></section>

@@ -24,8 +24,12 @@ struct WorkListView {
         <li><strong>\(list.openReports)</strong> åbne fejlmeldinger</li>
         </ul>
         \(HTML.when(list.centre.isEmpty == false, "<p><a href=\"/redaktion/nyt?center=\(QueryBuilder.encode(list.centre))\">Opret et nyt tilbud for \(list.centreName)</a></p>"))
-        \(list.items.isEmpty ? "<p>Centret har ingen tilbud i kataloget endnu.</p>" : "<ol class=\"arbejdsliste\">\(HTML.join(list.items.map(item)))</ol>")
+        \(items)
         """
+    }
+
+    private var items: HTML {
+        list.items.isEmpty ? "<p>Centret har ingen tilbud i kataloget endnu.</p>" : "<ol class=\"arbejdsliste\">\(HTML.join(list.items.map(item)))</ol>"
     }
 
     private func item(_ item: WorkItem) -> HTML {
@@ -44,7 +48,7 @@ struct WorkListView {
         } ?? "<p class=\"hjaelp\">Tilbuddet står ikke i en fil, der kan redigeres her.</p>"
         return """
         <li class="opgave\(item.needsWork ? "" : " i-orden")" id="opgave-\(offer.id)"><h2><a href="/redaktion/tilbud/\(offer.id)">\(offer.name)</a>\(status)</h2>
-        \(todo.isEmpty ? "<p class=\"ok\">Intet at gøre.</p>" : "<ul class=\"mangler\">\(HTML.join(todo))</ul>")
+        \(todo.isEmpty ? "<p class=\"ok\">Intet at gøre.</p>" as HTML : "<ul class=\"mangler\">\(HTML.join(todo))</ul>")
         \(HTML.when(offer.status != .ended, verify))
         </li>
         """

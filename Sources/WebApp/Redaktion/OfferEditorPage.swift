@@ -1,0 +1,122 @@
+import Catalog
+import Directory
+import Editorial
+import Hummingbird
+import OfferModel
+
+/// `/redaktion/tilbud/<id>` (the form, its audit log and error reports; POST saves),
+/// `/redaktion/tilbud/<id>/verificer` ("Oplysningerne er stadig korrekte") and `/redaktion/nyt`.
+///
+/// The face only renders forms and maps outcomes to pages: the save itself is
+/// `EditorialService.save`, the one path every change takes.
+struct OfferEditorPage: Sendable {
+    let service: EditorialService
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("tilbud/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let note: HTML = request.uri.queryParameters.get("oprettet") != nil ? "<p class=\"besked ok\" role=\"status\">Tilbuddet er oprettet og kan findes i søgningen.</p>" : ""
+            return try await edit(id: id, context: context, banner: note)
+        }
+        group.post("tilbud/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let fields = try await context.form(request)
+            let edit = OfferEdit(id: id, texts: fields.offerTexts, baseVersion: fields.value("version") ?? "")
+            let editor = context.editor
+            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.save(edit, by: editor) }
+            return try await answer(outcome, id: id, context: context)
+        }
+        group.post("tilbud/:id/verificer") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let fields = try await context.form(request)
+            let version = fields.value("version") ?? ""
+            let editor = context.editor
+            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in
+                try service.verify(id: id, baseVersion: version, by: editor)
+            }
+            if case .saved = outcome, fields.value("tilbage") != "tilbud" { return EditorialPage.redirect(to: "/redaktion#opgave-\(id)") }
+            return try await answer(outcome, id: id, context: context)
+        }
+        group.get("nyt") { request, context in
+            let asked: String = request.uri.queryParameters.get("center").map { String($0) } ?? ""
+            let centre = context.account.centre ?? asked
+            return try await newOffer(values: ["status": OfferStatus.active.rawValue, "center": centre], findings: [], context: context)
+        }
+        group.post("nyt") { request, context in
+            let fields = try await context.form(request)
+            let edit = OfferEdit(id: nil, texts: fields.offerTexts, baseVersion: "ny")
+            let editor = context.editor
+            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.save(edit, by: editor) }
+            switch outcome {
+            case let .saved(saved): return EditorialPage.redirect(to: "/redaktion/tilbud/\(saved.id)?oprettet=1")
+            case let .invalid(offer, findings):
+                return try await newOffer(values: OfferFields.values(of: offer), findings: findings, context: context, status: .unprocessableContent)
+            case let .conflict(conflict):
+                return EditorialPage.page(title: "Konflikt", main: ConflictView(conflict: conflict, name: conflict.id).html,
+                                          context: context, status: .conflict)
+            }
+        }
+    }
+
+    /// The page after a save or verification.
+    private func answer(_ outcome: SaveOutcome, id: String, context: SignedInContext) async throws -> Response {
+        switch outcome {
+        case let .saved(saved):
+            var lines: [HTML] = [saved.changes.isEmpty ? "Intet var ændret." : "Gemt. Ændringen kan ses i søgningen nu."]
+            lines += saved.notes.map { "\($0)" }
+            lines += saved.warnings.map { "Bemærk (\(OfferFieldGuide.of($0.field)?.label ?? "tilbuddet")): \($0.message)" }
+            let banner: HTML = "<div class=\"besked ok\" role=\"status\">\(HTML.join(lines.map { "<p>\($0)</p>" }))</div>"
+            return try await edit(id: id, context: context, banner: banner)
+        case let .invalid(offer, findings):
+            return try await edit(id: id, context: context, values: OfferFields.values(of: offer), findings: findings,
+                                  status: .unprocessableContent)
+        case let .conflict(conflict):
+            let name = (try? await EditorialPage.run { [service] () throws(DirectoryError) in try service.editableOffer(id: id).offer.name }) ?? id
+            return EditorialPage.page(title: "Konflikt", main: ConflictView(conflict: conflict, name: name).html, context: context,
+                                      status: .conflict)
+        }
+    }
+
+    /// The form for an existing offer: from the file, or with what the editor sent and its problems.
+    private func edit(id: String, context: SignedInContext, values: [String: String]? = nil, findings: [FieldFinding] = [],
+                      banner: HTML = "", status: HTTPResponse.Status = .ok) async throws -> Response {
+        let (editable, trail, reports, vocabulary) = try await EditorialPage.run { [service] () throws(DirectoryError) in
+            (try service.editableOffer(id: id), try service.auditTrail(subject: id), try service.reports(offerID: id),
+             try service.directory.vocabulary())
+        }
+        try context.requireMayEdit(centre: editable.offer.centre)
+        let form = OfferForm(values: values ?? OfferFields.values(of: editable.offer), findings: findings, needs: vocabulary.needs,
+                             centres: vocabulary.centres, fixedCentre: context.account.centre, action: "/redaktion/tilbud/\(id)",
+                             version: editable.version, csrf: context.tokenField)
+        let offer = editable.offer
+        let verify: HTML = offer.status == .ended ? "" : """
+        <form method="post" action="/redaktion/tilbud/\(id)/verificer" class="en-knap">\(context.tokenField)\
+        <input type="hidden" name="version" value="\(editable.version)"><input type="hidden" name="tilbage" value="tilbud">\
+        <button type="submit" class="sekundaer">Oplysningerne er stadig korrekte</button></form>
+        <p class="hjaelp">Sætter <q>Sidst verificeret</q> til i dag og ændrer intet andet.</p>
+        """
+        let main: HTML = """
+        <h1>\(offer.name)</h1>
+        <p><a href="/tilbud/\(id)">Se tilbuddet, som søgesiden viser det</a> · <a href="#fejlmeldinger">Fejlmeldinger (\(reports.count { $0.isOpen }) åbne)</a></p>
+        \(banner)
+        \(verify)
+        \(form.html)
+        \(ReportsView(reports: reports, csrf: context.tokenField, mayClose: true).html)
+        \(AuditView(entries: trail).html)
+        """
+        return EditorialPage.page(title: "Redigér \(offer.name)", main: main, context: context, status: status)
+    }
+
+    private func newOffer(values: [String: String], findings: [FieldFinding], context: SignedInContext,
+                          status: HTTPResponse.Status = .ok) async throws -> Response {
+        let vocabulary = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.directory.vocabulary() }
+        let form = OfferForm(values: values, findings: findings, needs: vocabulary.needs, centres: vocabulary.centres,
+                             fixedCentre: context.account.centre, action: "/redaktion/nyt", version: "ny", csrf: context.tokenField)
+        let main: HTML = """
+        <h1>Nyt tilbud</h1>
+        <p>Udfyld mindst navn, kort beskrivelse, behov og status – og kun med oplysninger, der er bekræftet. Id'et laves af navnet.</p>
+        \(form.html)
+        """
+        return EditorialPage.page(title: "Nyt tilbud", main: main, context: context, status: status)
+    }
+}

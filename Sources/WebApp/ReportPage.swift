@@ -1,0 +1,72 @@
+import Directory
+import Hummingbird
+import OfferModel
+
+/// `/meld-fejl/<id>`: staff who use the search tell the offer's centre that something is wrong.
+/// A short form (what is wrong, optionally who you are) with a form token bound to the browser,
+/// limited in size and per address; the report lands on the centre's work list in Redaktionen.
+struct ReportPage: Sendable {
+    let service: EditorialService
+    let access: EditorialAccess
+    static let purpose = "meld-fejl"
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/meld-fejl/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let detail = try await offer(id)
+            let (field, cookie) = access.anonymousForm(purpose: Self.purpose, request: request)
+            var response = page(detail, field: field)
+            if let cookie { response.setCookie(cookie) }
+            return response
+        }
+        router.post("/meld-fejl/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let fields = try await access.anonymousFields(purpose: Self.purpose, request: request)
+            let detail = try await offer(id)
+            let text = fields.raw("tekst") ?? "", reporter = fields.raw("afsender") ?? ""
+            try access.count(access.clientAddress(request, context: context), in: access.reportLimiter)
+            do {
+                _ = try await EditorialPage.run { [service] () throws(DirectoryError) in
+                    try service.reportError(offerID: id, text: text, reporter: reporter)
+                }
+            } catch let WebError.badRequest(message) {
+                let (field, _) = access.anonymousForm(purpose: Self.purpose, request: request)
+                return page(detail, field: field, text: text, reporter: reporter, problem: message, status: .unprocessableContent)
+            }
+            let centre = detail.centre?.name ?? "centret"
+            let main: HTML = """
+            <h1>Tak for fejlmeldingen</h1>
+            <p class="besked ok" role="status">Fejlmeldingen om <strong>\(detail.offer.name)</strong> er sendt til \(centre), som ser den på sin arbejdsliste.</p>
+            <p><a href="/tilbud/\(detail.offer.id)">Tilbage til tilbuddet</a> · <a href="/">Til søgningen</a></p>
+            """
+            return Layout.page(title: "Tak for fejlmeldingen", section: .none, main: main).response()
+        }
+    }
+
+    private func offer(_ id: String) async throws -> OfferDetail {
+        guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
+        return try await EditorialPage.run { [service] () throws(DirectoryError) in try service.directory.offer(id: id) }
+    }
+
+    private func page(_ detail: OfferDetail, field: HTML, text: String = "", reporter: String = "", problem: String? = nil,
+                      status: HTTPResponse.Status = .ok) -> Response {
+        let offer = detail.offer
+        let error: HTML = problem.map { "<p class=\"besked advarsel\" role=\"alert\" id=\"problem\">\($0)</p>" } ?? ""
+        let main: HTML = """
+        <p class="tilbage"><a href="/tilbud/\(offer.id)">Til tilbuddet</a></p>
+        <h1>Meld fejl i <q>\(offer.name)</q></h1>
+        <p>Er en oplysning forkert eller forældet – telefonnummer, tid, sted, hvem der kan deltage? Skriv det her, så får \
+        \(detail.centre?.name ?? "det center, der ejer tilbuddet,") besked på sin arbejdsliste i Redaktionen.</p>
+        \(error)
+        <form method="post" action="/meld-fejl/\(offer.id)" class="redaktion-form">\(field)
+        <div class="felt"><label for="tekst">Hvad er forkert?</label>
+        <textarea id="tekst" name="tekst" rows="5" maxlength="\(EditorialService.maxReportLength)" required aria-describedby="tekst-hjaelp">\(text)</textarea>
+        <p class="hjaelp" id="tekst-hjaelp">Højst \(EditorialService.maxReportLength) tegn. Skriv ikke navne eller andre oplysninger om borgere.</p></div>
+        <div class="felt"><label for="afsender">Dit navn eller din afdeling (frivilligt)</label>
+        <input type="text" id="afsender" name="afsender" value="\(reporter)" maxlength="\(EditorialService.maxReporterLength)" autocomplete="name"></div>
+        <p class="knapper"><button type="submit">Send fejlmeldingen</button></p>
+        </form>
+        """
+        return Layout.page(title: "Meld fejl", section: .none, main: main).response(status: status)
+    }
+}
