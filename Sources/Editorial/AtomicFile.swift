@@ -5,19 +5,20 @@ import Foundation
 /// and then renamed over the old name (`rename(2)` is atomic within a folder); last the folder is
 /// flushed so the new name survives a power cut.
 ///
-/// The temporary name begins with a dot, so a catalogue reader never takes it for an offer, and
-/// one left by a crash is removed by the next write to the same file.
+/// The temporary file is `.<name>.gemmes` beside it: the dot keeps a catalogue reader from taking
+/// it for an offer, and one left by a crash is simply overwritten by the next write to the same
+/// file. Writers of one file must therefore take turns (Redaktionen's `SaveLock`).
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws(EditorialError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".gemmes-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = folder + "/." + url.lastPathComponent + ".gemmes"
         func fail(_ what: String) -> EditorialError {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             return .write(path: path, reason: "\(what): \(reason)")
         }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw fail("kan ikke oprette en midlertidig fil") }
         let written = data.withUnsafeBytes { bytes -> Bool in
             var offset = 0
