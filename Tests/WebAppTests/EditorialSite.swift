@@ -89,7 +89,8 @@ struct Visitor {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let date = formatter.date(from: String(text)) else { return false }
-        return date <= Date().addingTimeInterval(1)
+        // Expires has whole seconds: an expiry a few seconds ahead must not pass for a deletion.
+        return date <= Date()
     }
 }
 
