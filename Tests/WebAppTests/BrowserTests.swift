@@ -17,14 +17,22 @@ import TestSupport
         }
         let index = TemporaryFolder("web-e2e")
         _ = try OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path).reindex()
+        // An editor of one centre, made as a municipality makes one: the password on standard input.
+        let stateFolder = TemporaryFolder("web-e2e-tilstand")
+        let state = stateFolder.path, password = "browserens-adgangskode"
+        let created = try CommandRunner.tilbud(["bruger", "opret", "redaktoer", "--center", "sundhedsplejen", "--tilstand", state,
+                                                "--catalog", RepositoryPaths.catalog, "--index", index.path], input: password + "\n")
+        try #require(created.status == 0, "\(created.stderr)")
         let result = try CommandRunner.run(Self.python, [
             Self.scripts + "/browser_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--index", index.path,
-            "--artefacts", Self.artefacts,
-        ])
+            "--tilstand", state, "--bruger", "redaktoer", "--artefacts", Self.artefacts,
+        ], environment: ["TILBUD_ADGANGSKODE": password])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("OK: borgerarket fylder én side ved udskrift"))
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/soegning.png"))
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/borgerark.png"))
+        #expect(result.stdout.contains("OK: siden siger, hvem der er logget ind"))
+        #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/redaktion.png"))
     }
 }
 

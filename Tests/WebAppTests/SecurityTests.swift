@@ -43,6 +43,31 @@ import TestSupport
         #expect(head.status == .ok)
     }
 
+    /// With Redaktionen on, only its routes take a POST, and only a form of sensible size;
+    /// everything else is as read-only as without it.
+    @Test func withRedaktionenOnlyItsRoutesTakeAPost() async throws {
+        try await EditorialSite().run { client in
+            var visitor = Visitor(client)
+            for uri in ["/", "/api/search", "/tilbud/rygestop", "/udvalg", "/landkort", "/static/app.js", "/redaktionen", "/meld-fejl"] {
+                let page = try await visitor.post(uri, [("q", "x")])
+                #expect(page.status == .methodNotAllowed, "\(uri)")
+                #expect(page.headers[.allow] == "GET, HEAD")
+            }
+            for method in [HTTPRequest.Method.put, .delete, .patch] {
+                #expect(try await visitor.send("/redaktion/log-ind", method: method, body: nil).status == .methodNotAllowed)
+            }
+            let withBody = try await visitor.send("/redaktion/log-ind", method: .get, body: ByteBuffer(string: "hallo"),
+                                                  extra: [.contentLength: "5"])
+            #expect(withBody.status == .contentTooLarge)
+            let token = try #require(try await visitor.get("/redaktion/log-ind").formToken)
+            let large = try await visitor.post("/redaktion/log-ind", [("formular_token", token), ("brugernavn", String(repeating: "a", count: 70_000))])
+            #expect(large.status == .contentTooLarge)
+            #expect(large.text.contains("Det sendte fylder mere end 64 KB"))
+            let plain = try await visitor.post("/redaktion/log-ind", [("formular_token", token)], contentType: "text/plain")
+            #expect(plain.status == .badRequest)
+        }
+    }
+
     @Test func requestBodiesAreRefused() async throws {
         let page = try await site.get("/?q=x", headers: [.contentLength: "5"], body: ByteBuffer(string: "hallo"))
         #expect(page.status == .contentTooLarge)

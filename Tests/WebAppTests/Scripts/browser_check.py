@@ -5,10 +5,12 @@ Starts the real `tilbud serve` on a free loopback port over a real index, then d
 member does at a citizen meeting: types "sukkersyge" and an age, sees the forløbsprogram first,
 ticks two offers, opens the citizen sheet and prints it. It also checks the page without
 JavaScript, on a 768 px tablet and at 200 % zoom, the landkort, and that the browser reported no
-errors (a Content-Security-Policy violation is one). Screenshots go to --artefacts.
+errors (a Content-Security-Policy violation is one). Last, an editor logs in to Redaktionen (the
+account made by the caller in --tilstand, its password in $TILBUD_ADGANGSKODE), sees who is logged
+in and logs out. Screenshots go to --artefacts.
 
 Exits 0 when everything holds; otherwise prints what failed and exits 1.
-Usage: browser_check.py --tilbud PATH --index DIR --artefacts DIR
+Usage: browser_check.py --tilbud PATH --index DIR --tilstand DIR --bruger NAVN --artefacts DIR
 """
 import argparse
 import base64
@@ -42,9 +44,9 @@ def check(condition, message):
     print("OK:", message, flush=True)
 
 
-def start_server(tilbud, index):
+def start_server(tilbud, index, state):
     """`tilbud serve --port 0` prints the URL it listens on once it is ready."""
-    server = subprocess.Popen([tilbud, "serve", "--host", "127.0.0.1", "--port", "0", "--index", index],
+    server = subprocess.Popen([tilbud, "serve", "--host", "127.0.0.1", "--port", "0", "--index", index, "--tilstand", state],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ready, _, _ = select.select([server.stdout], [], [], 30)
     line = server.stdout.readline() if ready else ""
@@ -218,10 +220,40 @@ def without_javascript(base, artefacts):
         driver.quit()
 
 
+def redaktionen(driver, base, user, password, artefacts):
+    """An editor logs in through the login page, sees the page of Redaktionen and logs out."""
+    driver.get(base + "/redaktion")
+    wait_for(driver, lambda d: "/redaktion/log-ind" in d.current_url, "uden login sendes man til login-siden")
+    driver.find_element(By.ID, "brugernavn").send_keys(user)
+    driver.find_element(By.ID, "adgangskode").send_keys("forkert-adgangskode")
+    driver.find_element(By.CSS_SELECTOR, "form.log-ind button[type=submit]").click()
+    wait_for(driver, lambda d: "Forkert brugernavn eller adgangskode" in d.page_source, "en forkert adgangskode giver en dansk besked")
+    password_field = driver.find_element(By.ID, "adgangskode")
+    password_field.clear()
+    password_field.send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form.log-ind button[type=submit]").click()
+    wait_for(driver, lambda d: d.current_url.endswith("/redaktion"), "efter login vises Redaktionen")
+    shown = driver.find_element(By.CSS_SELECTOR, ".logget-ind").text
+    check("Logget ind som %s" % user in shown and "center sundhedsplejen" in shown, "siden siger, hvem der er logget ind: %s" % shown)
+    cookies = {c["name"]: c for c in driver.get_cookies()}
+    session = cookies.get("redaktion_session")
+    check(session and session.get("httpOnly") and session.get("sameSite") == "Strict", "sessionens cookie er HttpOnly og SameSite=Strict")
+    driver.save_screenshot(os.path.join(artefacts, "redaktion.png"))
+    driver.find_element(By.XPATH, "//button[text()='Log ud']").click()
+    wait_for(driver, lambda d: "Du er logget ud." in d.page_source, "log ud afslutter sessionen")
+    driver.get(base + "/redaktion")
+    wait_for(driver, lambda d: "/redaktion/log-ind" in d.current_url, "efter log ud kræver Redaktionen login igen")
+    # The wrong password's answer is a 403, which the browser logs; anything else is a fault.
+    errors = [e for e in browser_errors(driver) if "/redaktion/log-ind - Failed to load resource: the server responded with a status of 403" not in e]
+    check(not errors, "Redaktionen: browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
+
+
 def main():
     arguments = argparse.ArgumentParser()
     arguments.add_argument("--tilbud", required=True)
     arguments.add_argument("--index", required=True)
+    arguments.add_argument("--tilstand", required=True)
+    arguments.add_argument("--bruger", required=True)
     arguments.add_argument("--artefacts", required=True)
     options = arguments.parse_args()
     os.makedirs(options.artefacts, exist_ok=True)
@@ -230,7 +262,7 @@ def main():
             print("FEJL: %s mangler; kør scripts/install-deps test" % program)
             return 1
 
-    server, base = start_server(options.tilbud, options.index)
+    server, base = start_server(options.tilbud, options.index, options.tilstand)
     driver = None
     try:
         driver = browser()
@@ -240,6 +272,7 @@ def main():
         small_screens(driver, base, options.artefacts)
         errors = browser_errors(driver)
         check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
+        redaktionen(driver, base, options.bruger, os.environ["TILBUD_ADGANGSKODE"], options.artefacts)
         without_javascript(base, options.artefacts)
         return 0
     except CheckFailed as failure:
