@@ -74,7 +74,7 @@ import Testing
             var visitor = Visitor(client, headers: [header: "ANNA"])
             let home = try await visitor.get("/redaktion")
             #expect(home.status == .ok)
-            #expect(home.text.contains("Logget ind som <strong>anna</strong> (center sundhedscenter)."))
+            #expect(home.text.contains("Logget ind som <strong>anna</strong> (redaktør for sundhedscenter)."))
             #expect(home.text.contains("via kommunens fælles login") && !home.text.contains("Log ud</button>"))
             #expect(home.setCookie(EditorialAccess.sessionCookie) == nil, "no session is needed")
             let missing = try await visitor.post("/redaktion/log-ud", [])

@@ -13,6 +13,7 @@ struct EditorialSite: Sendable {
     let site: TestSite
     let state: TemporaryFolder
     let access: EditorialAccess
+    let editing: EditorialService
     static let password = "rigtig-adgangskode"
 
     /// settings are changed by `change` (quick throttle numbers by default: no waiting on wrong passwords).
@@ -23,6 +24,7 @@ struct EditorialSite: Sendable {
                                          loginThrottle: LoginThrottle.Policy(perName: 5, perAddress: 20, failureDelay: .zero))
         change(&settings)
         access = try EditorialAccess(settings: settings, passwords: PasswordPolicy(cost: 4))
+        editing = try EditorialService(directory: site.directory, stateFolder: settings.stateFolder)
         try access.accounts.create(name: "anna", password: Self.password, role: .editor(centre: "sundhedscenter"),
                                    centres: ["sundhedscenter", "aeldrecenter"])
         try access.accounts.create(name: "bo", password: Self.password, role: .administrator, centres: [])
@@ -30,7 +32,8 @@ struct EditorialSite: Sendable {
 
     /// Runs body against the live server.
     func run(_ body: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {
-        let app = buildApplication(directory: site.directory, configuration: WebConfiguration(port: 0, cacheSize: 0), editorial: access)
+        let app = buildApplication(directory: site.directory, configuration: WebConfiguration(port: 0, cacheSize: 0), editorial: access,
+                                   editing: editing)
         try await app.test(.live) { client in try await body(client) }
     }
 }

@@ -62,7 +62,7 @@ import Testing
             #expect(first != "plantet-af-en-anden" && first.count >= 40)
             let home = try await visitor.get("/redaktion")
             #expect(home.status == .ok)
-            #expect(home.text.contains("Logget ind som <strong>anna</strong> (center sundhedscenter)."))
+            #expect(home.text.contains("Logget ind som <strong>anna</strong> (redaktør for sundhedscenter)."))
             #expect(home.text.contains("<button type=\"submit\">Log ud</button>"))
             #expect(home.headers[.cacheControl] == "no-store")
             #expect(home.text.components(separatedBy: "<script").count == 1 + Layout.scripts.count)

@@ -9,8 +9,8 @@ import NIOPosix
 enum EditorialPage {
     static func page(title: String, main: HTML, context: SignedInContext, status: HTTPResponse.Status = .ok) -> Response {
         let account = context.account
-        let logout: HTML = context.viaSingleSignOn ? "" : """
-        <form action="/redaktion/log-ud" method="post" class="log-ud">\(context.tokenField)<button type="submit" class="sekundaer">Log ud</button></form>
+        let logout: HTML = context.viaSingleSignOn ? "<p class=\"log-ud\">Du er logget ind via kommunens fælles login.</p>" : """
+        <form action="/redaktion/log-ud" method="post" class="log-ud">\(context.tokenField)<button type="submit">Log ud</button></form>
         """
         let menu: HTML = """
         <nav class="redaktion-menu" aria-label="Redaktionen"><ul>

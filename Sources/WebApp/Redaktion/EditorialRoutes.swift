@@ -23,24 +23,3 @@ struct EditorialRoutes: Sendable {
         pages(signedIn)
     }
 }
-
-/// `/redaktion` after login, until the work list takes its place: who is logged in, and the log-out button.
-struct EditorialHome: Sendable {
-    func addRoutes(to group: RouterGroup<SignedInContext>) {
-        group.get("") { _, context in page(context) }
-    }
-
-    func page(_ context: SignedInContext) -> Response {
-        let account = context.account
-        let role = account.centre.map { "center \($0)" } ?? "administrator"
-        let logout: HTML = context.viaSingleSignOn
-            ? "<p>Du er logget ind via kommunens fælles login.</p>"
-            : "<form action=\"/redaktion/log-ud\" method=\"post\">\(context.tokenField)<button type=\"submit\">Log ud</button></form>"
-        let main: HTML = """
-        <h1>Redaktionen</h1>
-        <p class="logget-ind">Logget ind som <strong>\(account.name)</strong> (\(role)).</p>
-        \(logout)
-        """
-        return Layout.page(title: "Redaktionen", section: .none, main: main).response()
-    }
-}

@@ -23,7 +23,7 @@ EDITOR = ("hanne", "hemmelig-kode-123")          # center-for-aeldre-og-rehabili
 OTHER = ("sund", "sundhedsplejens-kode")          # sundhedsplejen
 ADMIN = ("admin", "administratorens-kode")
 OWN = "forloebsprogrammer"                        # of Center for Ældre og Rehabilitering
-FOREIGN = "tip-tap-tynde"                         # of Sundhedsplejen
+FOREIGN = "moedregrupper"                         # of Sundhedsplejen
 HOSTILE = '<script>alert("x")</script> \'citat\' & "mere"'
 
 
