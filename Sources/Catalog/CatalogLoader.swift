@@ -114,15 +114,6 @@ public struct CatalogLoader: Sendable {
         return (entry, findings + reader.findings)
     }
 
-    /// The municipality `kommune.yaml` of a catalogue folder names, nil if it cannot be read.
-    public func municipality(folder: String) -> Municipality? {
-        var findings: [Finding] = []
-        guard let data = FileManager.default.contents(atPath: folder + "/kommune.yaml"),
-              let node = parseYAML(data, file: "kommune.yaml", findings: &findings) else { return nil }
-        var reader = VocabularyReader(file: "kommune.yaml")
-        return reader.municipality(node)
-    }
-
     /// Reads one offer per line; a line that is not JSON becomes an error finding, a line in
     /// known is not read again.
     func readJSONLines(_ path: String, file: String? = nil, into catalog: inout Catalog,
@@ -274,14 +265,27 @@ extension CatalogLoader {
     public func centres(folder: String) throws(CatalogError) -> (centres: [Centre], findings: [Finding]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(path: folder) }
-        let path = folder + "/centre.yaml"
-        guard isFolder.boolValue, FileManager.default.fileExists(atPath: path) else { return ([], []) }
-        let file = display(folder, "centre.yaml")
+        guard isFolder.boolValue else { return ([], []) }
+        return vocabulary(folder, "centre.yaml", otherwise: []) { $0.centres($1) }
+    }
+
+    /// The municipality a catalogue folder's `kommune.yaml` names (Redaktionen leaves its id out
+    /// of offer files), nil if it cannot be read.
+    public func municipality(folder: String) -> Municipality? {
+        vocabulary(folder, "kommune.yaml", otherwise: nil) { $0.municipality($1) }.value
+    }
+
+    /// One vocabulary file of folder read alone; otherwise when it is missing or unreadable.
+    private func vocabulary<T>(_ folder: String, _ name: String, otherwise: T,
+                               _ read: (inout VocabularyReader, FieldNode) -> T) -> (value: T, findings: [Finding]) {
+        let path = folder + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else { return (otherwise, []) }
+        let file = display(folder, name)
         var findings: [Finding] = []
         guard let data = contents(path, file: file, findings: &findings),
-              let node = parseYAML(data, file: file, findings: &findings) else { return ([], findings) }
+              let node = parseYAML(data, file: file, findings: &findings) else { return (otherwise, findings) }
         var reader = VocabularyReader(file: file)
-        let centres = reader.centres(node)
-        return (centres, findings + reader.findings)
+        let value = read(&reader, node)
+        return (value, findings + reader.findings)
     }
 }

@@ -17,18 +17,14 @@ extension EditorialService {
         guard reporter.count <= Self.maxReporterLength else {
             throw .invalidRequest("Navnet må højst være \(Self.maxReporterLength) tegn.")
         }
-        do {
-            guard try store.openReportCount(offerID: offer.id) < Self.maxOpenReportsPerOffer else {
-                throw DirectoryError.invalidRequest("Tilbuddet har allerede \(Self.maxOpenReportsPerOffer) åbne fejlmeldinger; centret behandler dem.")
-            }
-            return try store.fileReport(ErrorReport(offerID: offer.id, centre: offer.centre, at: now, text: text, reporter: reporter))
-        } catch let error as DirectoryError {
-            throw error
-        } catch let error as EditorialError {
-            throw .editorial(error)
-        } catch {
-            throw .invalidRequest("\(error)")
+        let open: Int
+        do { open = try store.openReportCount(offerID: offer.id) } catch { throw .editorial(error) }
+        guard open < Self.maxOpenReportsPerOffer else {
+            throw .invalidRequest("Tilbuddet har allerede \(Self.maxOpenReportsPerOffer) åbne fejlmeldinger; centret behandler dem.")
         }
+        do {
+            return try store.fileReport(ErrorReport(offerID: offer.id, centre: offer.centre, at: now, text: text, reporter: reporter))
+        } catch { throw .editorial(error) }
     }
 
     /// The reports about an offer (open first), for its page in Redaktionen.
@@ -42,25 +38,17 @@ extension EditorialService {
         guard note.count <= Self.maxReportLength else {
             throw .invalidRequest("Noten må højst være \(Self.maxReportLength) tegn.")
         }
+        let found: ErrorReport?
+        do { found = try store.report(id: id) } catch { throw .editorial(error) }
+        guard let report = found, report.isOpen else { throw .invalidRequest("Fejlmeldingen findes ikke eller er allerede lukket.") }
+        guard editor.mayEdit(centre: report.centre) else { throw .forbidden("Fejlmeldingen gælder et andet centers tilbud.") }
+        let closing: ErrorReport?
+        do { closing = try store.closeReport(id: id, by: editor.name, note: note, at: now) } catch { throw .editorial(error) }
+        guard let closed = closing else { throw .invalidRequest("Fejlmeldingen er allerede lukket.") }
         do {
-            guard let report = try store.report(id: id), report.isOpen else {
-                throw DirectoryError.invalidRequest("Fejlmeldingen findes ikke eller er allerede lukket.")
-            }
-            guard editor.mayEdit(centre: report.centre) else {
-                throw DirectoryError.forbidden("Fejlmeldingen gælder et andet centers tilbud.")
-            }
-            guard let closed = try store.closeReport(id: id, by: editor.name, note: note, at: now) else {
-                throw DirectoryError.invalidRequest("Fejlmeldingen er allerede lukket.")
-            }
             try store.record(AuditEntry(at: now, user: editor.name, subject: report.offerID, action: .reportClosed,
                                         changes: [FieldChange(field: "fejlmelding", old: report.text, new: note)]))
-            return closed
-        } catch let error as DirectoryError {
-            throw error
-        } catch let error as EditorialError {
-            throw .editorial(error)
-        } catch {
-            throw .invalidRequest("\(error)")
-        }
+        } catch { throw .editorial(error) }
+        return closed
     }
 }
