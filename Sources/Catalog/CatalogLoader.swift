@@ -266,7 +266,8 @@ extension CatalogLoader {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(path: folder) }
         guard isFolder.boolValue else { return ([], []) }
-        return vocabulary(folder, "centre.yaml", otherwise: []) { $0.centres($1) }
+        let read = vocabulary(folder, "centre.yaml", otherwise: []) { $0.centres($1) }
+        return (read.value, read.findings)
     }
 
     /// The municipality a catalogue folder's `kommune.yaml` names (Redaktionen leaves its id out
