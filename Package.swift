@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`.
+/// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex` -> `OfferModel`;
+/// `OfferIndex` -> `TextEmbedding` (the one seam to a sentence-embedding model, loaded at run time).
 /// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 let package = Package(
     name: "Tilbudsguide",
@@ -23,7 +24,8 @@ let package = Package(
         ),
         .target(name: "OfferModel"),
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
-        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian"]),
+        .target(name: "TextEmbedding"),
+        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian", "TextEmbedding"]),
         .systemLibrary(
             name: "CPangoCairo",
             pkgConfig: "pangocairo",
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
         .target(name: "Export", dependencies: ["OfferModel"]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout"]),
         .target(
             name: "WebApp",
             dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
@@ -46,18 +48,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud-bench",
-            dependencies: ["Directory", "OfferIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferIndex", "TextEmbedding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
-        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "TextEmbeddingTests", dependencies: ["TextEmbedding", "TestSupport"]),
+        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
