@@ -8,7 +8,7 @@ enum Fusion {
     /// The semantic hits of a query: the nearest offers whose similarity is within this of the
     /// best one (the model's cosines of unrelated and related texts lie close together, 0.75-0.9,
     /// so an absolute threshold means little; the gap to the best does).
-    static let window = 0.03
+    static let window = 0.02
     /// At most this many semantic hits count (in `antal`, the facets and the ranking).
     static let hitLimit = 20
     /// A semantic hit this similar to the query makes the answer "god" on its own: the 99th

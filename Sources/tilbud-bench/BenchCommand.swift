@@ -2,6 +2,7 @@ import ArgumentParser
 import Directory
 import Foundation
 import OfferIndex
+import TextEmbedding
 
 /// Runs the shared offer-search benchmark's `--project` contract (`../shared/bench/README.md`)
 /// through the product's real path: `OfferDirectory.reindex` and `OfferDirectory.search`.
@@ -26,7 +27,8 @@ struct BenchCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let folder = index ?? environment["BENCH_INDEX_DIR"] ?? NSTemporaryDirectory() + "tilbud-bench-\(getpid())"
         let allWords = (environment["BENCH_OP"] ?? "and") != "or"
-        let directory = OfferDirectory(catalogPath: corpus, indexPath: folder)
+        // The contract is lexical: no vectors at indexing, no query embedding.
+        let directory = OfferDirectory(catalogPath: corpus, indexPath: folder, semantic: .off)
 
         let clock = ContinuousClock()
         let start = clock.now

@@ -19,6 +19,7 @@ struct Serve: AsyncParsableCommand {
     var cache = 2000
 
     @OptionGroup var locations: Locations
+    @OptionGroup var semanticOptions: SemanticOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port skal være mellem 0 og 65535.") }
@@ -26,7 +27,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
+                                       semantic: semanticOptions.configuration)
         if directory.index.currentDatabase() == nil {
             printError("tilbud: Der er intet søgeindeks i \(directory.index.directory) endnu; siden svarer 503, til `tilbud index` har bygget det.")
         }
