@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud-bench",
-            dependencies: ["Directory", "OfferIndex", "TextEmbedding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "Catalog", "OfferIndex", "TextEmbedding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
