@@ -60,7 +60,9 @@ struct IndexUpdate {
             var vectors: (writer: OfferStoreWriter, records: [[UInt8]])?
             if let embedder = writer.embedder {
                 let maker = VectorMaker(embedder: embedder, content: content, needCodes: plan.needCodeMap, centreCodes: plan.centreCodeMap)
-                maker.useCache(of: live, path: path)
+                var earlier: [UInt32] = []
+                for offer in changed { if let docid = try live.docid(uniqueTerm: IndexSchema.Prefix.id + offer.id) { earlier.append(docid) } }
+                maker.useCache(of: live, path: path, docids: earlier)
                 let records = try maker.records(for: changed)
                 embedded = maker.embedded
                 let table = try OfferStore.Table(metadataValue: try live.metadata(IndexSchema.Metadata.vectorStore))

@@ -27,14 +27,17 @@ final class VectorMaker {
 
     var modelValue: String { VectorStore.modelValue(identity: embedder.identity, dimension: embedder.dimension) }
 
-    /// Takes the records of the store of `database` as cache, when it was embedded with this model.
-    func useCache(of database: XapianDatabase, path: String) {
+    /// Takes the records of the store of `database` as cache, when it was embedded with this
+    /// model: all of them (a full build), or those of `docids` only (an update, which needs only
+    /// the changed offers' own earlier vectors and must stay quick at 1,000,000 offers).
+    func useCache(of database: XapianDatabase, path: String, docids: [UInt32]? = nil) {
         guard (try? database.metadata(IndexSchema.Metadata.vectorModel)) == modelValue,
               let value = try? database.metadata(IndexSchema.Metadata.vectorStore), !value.isEmpty,
               let table = try? OfferStore.Table(metadataValue: value),
               let reader = try? OfferStoreReader(path: VectorStore.path(in: path), magic: VectorStore.magic, table: table) else { return }
-        cache.reserveCapacity(table.count)
-        for docid in 1...max(1, UInt32(table.count)) {
+        let wanted = docids ?? Array(1...max(1, UInt32(table.count)))
+        cache.reserveCapacity(wanted.count)
+        for docid in wanted {
             guard let bytes = reader.record(docid: docid) else { continue }
             let record = VectorRecord(bytes: bytes)
             if record.isValid(dimension: embedder.dimension) { cache[record.textHash] = record.quantized }

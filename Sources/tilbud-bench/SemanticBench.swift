@@ -49,6 +49,12 @@ struct SemanticBench {
                 }
             }
         }
+        // One changed offer, written in place with the real model: the save path.
+        var changed = content
+        changed.offers[changed.offers.count / 2].summary += " Ændret til måling."
+        let updateStart = clock.now
+        let update = try IndexWriter(location: location, embedder: engine).update(changed)
+        let updateSeconds = (clock.now - updateStart).seconds
         let database = location.currentDatabase() ?? folder
         let vectorBytes = (try? FileManager.default.attributesOfItem(atPath: database + "/vectors.store")[.size] as? Int) ?? 0
         let perSecond = Double(sampled.embeddedTexts) / sampled.embedSeconds
@@ -60,7 +66,8 @@ struct SemanticBench {
             "vector_store_bytes": vectorBytes, "vector_bytes_per_offer": Double(vectorBytes) / Double(max(1, catalog.offers.count)),
             "query_embed_ms_p50": p(embedTimes, 50), "query_embed_ms_p99": p(embedTimes, 99),
             "hybrid_search_ms_p50": p(searchTimes, 50), "hybrid_search_ms_p95": p(searchTimes, 95), "hybrid_search_ms_p99": p(searchTimes, 99),
-            "embed_and_search_ms_p99": p(totalTimes, 99), "rss_mib": Self.residentMiB(),
+            "embed_and_search_ms_p99": p(totalTimes, 99), "rss_mib_after_build_and_search": Self.residentMiB(),
+            "update_one_offer_s": updateSeconds, "update_mode": update.mode.rawValue, "update_embedded": update.embedded,
         ]
     }
 

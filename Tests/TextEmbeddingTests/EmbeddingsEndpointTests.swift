@@ -16,7 +16,8 @@ import TestSupport
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        // SIGKILL: the server's engine threads keep it from ending on SIGTERM.
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
         var endpoint: EmbeddingsEndpoint?
         for _ in 0..<100 where endpoint == nil {
             endpoint = try? EmbeddingsEndpoint(address: "http://127.0.0.1:\(port)/v1", model: "multilingual-e5-small-q4")
