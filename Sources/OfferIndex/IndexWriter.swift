@@ -83,11 +83,17 @@ public struct IndexWriter: Sendable {
         let offers = content.offers.sorted(by: { $0.id < $1.id })
         let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
         let options = options
-        // Vectors first: the cache is the live generation's store, read before anything changes.
-        let vectors = try writeVectors(offers, content: content, plan: plan, into: folder)
+        // Vectors first (the cache is the live generation's store, and a model failure should cost
+        // no Xapian work); their file is written with the metadata, once the folder is final
+        // (a sharded build replaces the folder when it compacts).
+        let vectors = try vectorRecords(offers, content: content, plan: plan)
         let finish = { @Sendable (database: XapianWritableDatabase, store: OfferStore.Table) throws(IndexError) in
             try Self.writeOnce(content, plan: plan, options: options, averageLength: averageLength, store: store, into: database)
-            if let vectors { try database.setMetadata(IndexSchema.Metadata.vectorStore, vectors.metadataValue) }
+            if let vectors {
+                let writer = try OfferStoreWriter(creating: VectorStore.path(in: folder), magic: VectorStore.magic)
+                for record in vectors { try writer.append(record) }
+                try database.setMetadata(IndexSchema.Metadata.vectorStore, try writer.finish().metadataValue)
+            }
         }
         if shards > 1 {
             let store = try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
@@ -116,17 +122,15 @@ public struct IndexWriter: Sendable {
         try database.commit()
     }
 
-    /// The vector store of a full build, its documents in `offers` order (docids 1, 2, ...); nil
+    /// The vector store records of a full build, in `offers` order (docids 1, 2, ...); nil
     /// without an embedder.
-    private func writeVectors(_ offers: [Offer], content: IndexContent, plan: IndexPlan, into folder: String) throws(IndexError) -> OfferStore.Table? {
+    private func vectorRecords(_ offers: [Offer], content: IndexContent, plan: IndexPlan) throws(IndexError) -> [[UInt8]]? {
         guard let embedder else { return nil }
         let maker = VectorMaker(embedder: embedder, content: content, needCodes: plan.needCodeMap, centreCodes: plan.centreCodeMap)
         if let live = location.currentDatabase(), let database = try? XapianDatabase(path: live) { maker.useCache(of: database, path: live) }
         let records = try maker.records(for: offers)
-        let store = try OfferStoreWriter(creating: VectorStore.path(in: folder), magic: VectorStore.magic)
-        for record in records { try store.append(record) }
         embeddedTexts.value = maker.embedded
-        return try store.finish()
+        return records
     }
 
     /// What an index holds once, besides its documents: spelling data and metadata.

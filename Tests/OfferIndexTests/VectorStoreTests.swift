@@ -48,6 +48,17 @@ import TextEmbedding
         #expect(result.semanticUsed && result.ids.first == "vennekreds")
     }
 
+    /// A sharded build replaces its folder when it compacts; the vectors must survive that.
+    @Test func aShardedBuildKeepsItsVectors() throws {
+        let folder = TemporaryFolder("vektorer-dele")
+        var writer = IndexWriter(location: IndexLocation(directory: folder.path), embedder: try Self.engine.get())
+        writer.buildShards = 3
+        try writer.rebuild(SampleContent.content)
+        let searcher = try OfferSearcher(location: IndexLocation(directory: folder.path))
+        let result = try searcher.search(SearchRequest(text: "tænder", ranking: .semantic), vector: try vector("tandlæge"))
+        #expect(result.semanticUsed && result.ids.first == "tandpleje")
+    }
+
     @Test func removedAndEndedOffersAreNeverSemanticHits() throws {
         let folder = TemporaryFolder("vektorer-fjernet")
         let writer = IndexWriter(location: IndexLocation(directory: folder.path), embedder: try Self.engine.get())
