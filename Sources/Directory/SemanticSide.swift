@@ -40,7 +40,8 @@ final class SemanticSide: @unchecked Sendable {
     private var announced = Set<String>()
     private let cache = QueryVectorCache(capacity: 2048)
 
-    /// Engines already loaded in this process, by configuration.
+    /// Engines already loaded in this process, by configuration (a model is mapped once, however
+    /// many directories a process opens). `nonisolated(unsafe)`: only touched under `enginesLock`.
     nonisolated(unsafe) private static var engines: [EmbedderConfiguration: Result<any TextEmbedder, EmbeddingError>] = [:]
     private static let enginesLock = NSLock()
 
