@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex`, `Export`, `Handout`,
-/// `Editorial` -> `OfferModel`.
+/// `Editorial` -> `OfferModel`; `OfferIndex` -> `TextEmbedding` (the one seam to a sentence-embedding model, loaded at run time).
 /// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 /// `Accounts` (who may enter Redaktionen) is used by the two faces only; it takes bcrypt from
 /// hummingbird-auth's `HummingbirdBcrypt`, which is the C bcrypt alone, not the web framework.
@@ -30,7 +30,8 @@ let package = Package(
         ),
         .target(name: "OfferModel"),
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
-        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian"]),
+        .target(name: "TextEmbedding"),
+        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian", "TextEmbedding"]),
         .systemLibrary(
             name: "CPangoCairo",
             pkgConfig: "pangocairo",
@@ -39,7 +40,7 @@ let package = Package(
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout", "Editorial"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial"]),
         .target(
             name: "Accounts",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
@@ -59,24 +60,25 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", "WebApp", "Accounts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "TextEmbedding", "WebApp", "Accounts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "tilbud-bench",
-            dependencies: ["Directory", "OfferIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "Catalog", "OfferIndex", "TextEmbedding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OfferModelTests", dependencies: ["OfferModel"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "OfferModel", "TestSupport"]),
-        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TestSupport"]),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "Editorial", "TestSupport"]),
+        .testTarget(name: "TextEmbeddingTests", dependencies: ["TextEmbedding", "TestSupport"]),
+        .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TextEmbedding", "Editorial", "TestSupport"]),
         .testTarget(name: "EditorialTests", dependencies: ["Editorial", "TestSupport"]),
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
         .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
+        .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",

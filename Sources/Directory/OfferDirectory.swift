@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import OfferIndex
 import OfferModel
+import TextEmbedding
 
 /// The use cases every face (command line, web page) shares: validate, reindex, search, show.
 ///
@@ -13,10 +14,21 @@ public final class OfferDirectory: @unchecked Sendable {
     public let index: IndexLocation
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
+    private let semantic: SemanticSide
 
-    public init(catalogPath: String = "catalog", indexPath: String = "index") {
+    /// `semantic`: which sentence-embedding model indexes and searches use (by default as the
+    /// environment says, see `EmbedderConfiguration.resolve`); `.off` for lexical only.
+    public init(catalogPath: String = "catalog", indexPath: String = "index",
+                semantic: EmbedderConfiguration = .resolve()) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
+        self.semantic = SemanticSide(configuration: semantic)
+    }
+
+    /// Whether semantic search works against the live index (loads the model if it is not yet).
+    public var semanticStatus: SemanticStatus {
+        let indexModel = try? searcher().vectorModel()
+        return semantic.status(indexModel: indexModel)
     }
 
     /// Reads the catalogue and applies every rule; problems are in `findings`. Records whose
@@ -32,7 +44,16 @@ public final class OfferDirectory: @unchecked Sendable {
     /// again (`CatalogSnapshot`); if the index then cannot be updated in place, the whole
     /// catalogue is read and built. The returned catalogue lists those records in `known`.
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
-        let writer = IndexWriter(location: index, options: options)
+        do { return try reindex(options: options, full: full, embedder: try? semantic.embedder().get()) } catch {
+            // A model that fails on the catalogue must not keep the index from being built.
+            guard case .index(.embedding) = error else { throw error }
+            semantic.announce(SemanticStatus(state: .unavailable, model: nil, description: error.description + " Indekset bygges uden vektorer."))
+            return try reindex(options: options, full: true, embedder: nil)
+        }
+    }
+
+    private func reindex(options: IndexOptions, full: Bool, embedder: (any TextEmbedder)?) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+        let writer = IndexWriter(location: index, options: options, embedder: embedder)
         var catalog: Catalog?
         if !full, let snapshot = CatalogSnapshot(index: index) {
             let (partial, report) = try updateInPlace(known: snapshot.known, writer: writer)
@@ -88,10 +109,30 @@ public final class OfferDirectory: @unchecked Sendable {
         } catch { throw .index(error) }
     }
 
+    /// The one search every face calls: the free text is embedded (unless the request is
+    /// lexical) and answered by both sides, fused; without a model or vectors, lexically, and the
+    /// response says so (`SearchResponse.semantic`).
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
         let searcher = try searcher()
+        var vector: QueryVector?
+        var problem: EmbeddingError?
+        let wantsVector = request.expansion && request.ranking != .lexical
+            && !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if wantsVector {
+            switch semantic.vector(for: request.text) {
+            case let .success(value): vector = value
+            case let .failure(error): problem = error
+            }
+        }
         do {
-            return SearchResponse(result: try searcher.search(request))
+            let result = try searcher.search(request, vector: vector)
+            var status: SemanticStatus?
+            if wantsVector, !result.semanticUsed {
+                status = semantic.status(indexModel: problem == nil ? try searcher.vectorModel() : nil)
+                if let problem, status?.state == .ready { status = SemanticStatus(state: .unavailable, model: nil, description: problem.description) }
+                if let status { semantic.announce(status) }
+            }
+            return SearchResponse(result: result, semantic: status)
         } catch { throw .index(error) }
     }
 

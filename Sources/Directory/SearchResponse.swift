@@ -25,9 +25,12 @@ public struct SearchResponse: Sendable, Encodable {
         public var needNames: [String]
         public var snippet: [SnippetPart]
         public var coverage: Double
+        /// Cosine similarity to the query, when the offer is a semantic hit (`lighed`).
+        public var similarity: Double?
 
         enum CodingKeys: String, CodingKey {
             case centreName = "center_navn", needNames = "behov_navne", snippet = "uddrag", coverage = "daekning"
+            case similarity = "lighed"
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -37,6 +40,7 @@ public struct SearchResponse: Sendable, Encodable {
             try container.encode(needNames, forKey: .needNames)
             try container.encode(snippet, forKey: .snippet)
             try container.encode((coverage * 100).rounded() / 100, forKey: .coverage)
+            try container.encode(similarity.map { ($0 * 1000).rounded() / 1000 }, forKey: .similarity)
         }
     }
 
@@ -50,11 +54,15 @@ public struct SearchResponse: Sendable, Encodable {
     public var suggestion: String?
     public var ignoredWords: [String]
     public var truncated: Bool
+    /// How the answer was ranked: "hybrid" (both sides fused) or "leksikalsk".
+    public var ranking: String
+    /// Set when semantic search was wanted but could not be used: why (the answer is lexical).
+    public var semantic: SemanticStatus?
 
     enum CodingKeys: String, CodingKey {
         case query = "soegning", age = "alder", ageFromText = "alder_fra_tekst", total = "antal", quality = "kvalitet"
         case results = "resultater", facets = "facetter", suggestion = "forslag", ignoredWords = "ignorerede_ord"
-        case truncated = "forkortet"
+        case truncated = "forkortet", ranking = "rangering", semantic = "semantik"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,9 +77,11 @@ public struct SearchResponse: Sendable, Encodable {
         try container.encode(suggestion, forKey: .suggestion)
         try container.encode(ignoredWords, forKey: .ignoredWords)
         try container.encode(truncated, forKey: .truncated)
+        try container.encode(ranking, forKey: .ranking)
+        try container.encode(semantic, forKey: .semantic)
     }
 
-    init(result: SearchResult) {
+    init(result: SearchResult, semantic: SemanticStatus? = nil) {
         let needNames = Dictionary(result.needs.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let centreNames = Dictionary(result.centres.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func facets(_ counts: [String: Int], _ names: [String: String]) -> [Facet] {
@@ -85,12 +95,15 @@ public struct SearchResponse: Sendable, Encodable {
         quality = result.quality
         results = result.hits.map { hit in
             Hit(offer: hit.offer, centreName: centreNames[hit.offer.centre] ?? hit.offer.centre,
-                needNames: hit.offer.needs.map { needNames[$0] ?? $0 }, snippet: hit.snippet, coverage: hit.coverage)
+                needNames: hit.offer.needs.map { needNames[$0] ?? $0 }, snippet: hit.snippet, coverage: hit.coverage,
+                similarity: hit.similarity)
         }
         self.facets = Facets(needs: facets(result.needCounts, needNames), centres: facets(result.centreCounts, centreNames))
         suggestion = result.suggestion
         ignoredWords = result.ignoredWords
         truncated = result.truncated
+        ranking = result.semanticUsed ? "hybrid" : "leksikalsk"
+        self.semantic = semantic
     }
 }
 

@@ -54,4 +54,8 @@ public struct IndexReport: Sendable, Hashable {
     public var database: String
     /// The commit this run made (taken under the writer lock, so it is this run's own).
     public var stamp: CommitStamp?
+    /// Texts this run gave the sentence-embedding model (the rest came from the cache).
+    public var embedded = 0
+    /// Whether the index holds vectors for semantic search.
+    public var vectors = false
 }

@@ -9,6 +9,8 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// The index was built by an incompatible version of the program.
     case incompatible(found: String)
+    /// The sentence-embedding model failed while indexing (the index is then built without vectors).
+    case embedding(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Søgeindekset gav en fejl under \(operation): \(message)"
         case let .io(path, reason):
             return "Kan ikke skrive eller læse \(path): \(reason)"
+        case let .embedding(reason):
+            return "Sprogmodellen fejlede under indekseringen: \(reason)"
         case let .incompatible(found):
             return "Søgeindekset er bygget af en anden version af programmet (\(found)). Byg det igen med `tilbud index`."
         }

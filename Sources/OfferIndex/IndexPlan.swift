@@ -13,7 +13,9 @@ struct IndexPlan: Sendable {
     let words: Set<String>
 
     /// `collectWords: false` leaves `words` empty (an update gathers words of changed offers only).
-    init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, collectWords: Bool = true) throws(IndexError) {
+    /// `vectorModel`: the `Metadata.vectorModel` of the index ("" without vectors).
+    init(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, collectWords: Bool = true,
+         vectorModel: String = "") throws(IndexError) {
         needIDs = Self.codeTable(content.needs.map(\.id), content.offers.flatMap(\.needs) + content.unchanged.flatMap(\.needs))
         centreIDs = Self.codeTable(content.centres.map(\.id),
                                    (content.offers.map(\.centre) + content.unchanged.map(\.centre)).filter { !$0.isEmpty })
@@ -27,17 +29,20 @@ struct IndexPlan: Sendable {
             IndexSchema.Metadata.vocabulary: try IndexWriter.json(vocabulary),
             IndexSchema.Metadata.synonyms: try IndexWriter.json(content.synonyms.entries),
             IndexSchema.Metadata.options: try IndexWriter.json(options),
+            IndexSchema.Metadata.vectorModel: vectorModel,
         ]
         words = options.compounds && collectWords ? Self.vocabulary(of: content, analyzer: analyzer) : []
     }
+
+    var needCodeMap: [String: Int] { Dictionary(uniqueKeysWithValues: needIDs.enumerated().map { ($1, $0) }) }
+    var centreCodeMap: [String: Int] { Dictionary(uniqueKeysWithValues: centreIDs.enumerated().map { ($1, $0) }) }
 
     func documentBuilder(_ content: IndexContent, options: IndexOptions, analyzer: TextAnalyzer, words: Set<String>,
                          averageLength: Double) -> OfferDocumentBuilder {
         OfferDocumentBuilder(
             analyzer: analyzer,
             decompounder: options.compounds ? Decompounder(vocabulary: words) : nil,
-            needCodes: Dictionary(uniqueKeysWithValues: needIDs.enumerated().map { ($1, $0) }),
-            centreCodes: Dictionary(uniqueKeysWithValues: centreIDs.enumerated().map { ($1, $0) }),
+            needCodes: needCodeMap, centreCodes: centreCodeMap,
             needNames: Self.needNames(content, options: options), averageLength: averageLength
         )
     }

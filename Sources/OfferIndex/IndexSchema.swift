@@ -73,6 +73,12 @@ public enum IndexSchema {
         static let averageLength = "average-length"
         /// "offset count" of the current revision's table in the offer store (`OfferStore`).
         static let offerStore = "offer-store"
+        /// "offset count" of the current revision's table in the vector store (`VectorStore`);
+        /// empty when the index was built without a sentence-embedding model.
+        static let vectorStore = "vector-store"
+        /// "identity dimension" of the model the vectors were made with; empty without vectors.
+        /// Part of `IndexPlan.metadata`, so an update never mixes vectors of two models.
+        static let vectorModel = "vector-model"
     }
 
     /// BM25 with Xapian's default parameters (k1 = 1, b = 0.5, normalised length at least 0.5),

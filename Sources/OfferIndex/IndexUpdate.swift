@@ -23,7 +23,7 @@ struct IndexUpdate {
         let clock = ContinuousClock()
         let start = clock.now
         let analyzer = try TextAnalyzer()
-        let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer, collectWords: false)
+        let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer, collectWords: false, vectorModel: writer.vectorModel)
         let live: XapianDatabase
         do { live = try XapianDatabase(path: path) } catch { return nil }
         for (key, value) in plan.metadata where try live.metadata(key) != value { return nil }
@@ -50,16 +50,35 @@ struct IndexUpdate {
         let builder = plan.documentBuilder(content, options: writer.options, analyzer: analyzer, words: words,
                                            averageLength: averageLength)
 
+        var embedded = 0
         if !changed.isEmpty || !removed.isEmpty {
             let current = try OfferStoreReader(database: path, table: try OfferStore.table(of: live))
             let store = try OfferStoreWriter(appendingTo: path, current: current)
             if OfferStore.isMostlyDead(fileSize: store.size, liveBytes: current.liveBytes) { return nil }
+            // The vectors of changed offers, embedded before anything is written (a model
+            // failure then leaves the index as it was).
+            var vectors: (writer: OfferStoreWriter, records: [[UInt8]])?
+            if let embedder = writer.embedder {
+                let maker = VectorMaker(embedder: embedder, content: content, needCodes: plan.needCodeMap, centreCodes: plan.centreCodeMap)
+                var earlier: [UInt32] = []
+                for offer in changed { if let docid = try live.docid(uniqueTerm: IndexSchema.Prefix.id + offer.id) { earlier.append(docid) } }
+                maker.useCache(of: live, path: path, docids: earlier)
+                let records = try maker.records(for: changed)
+                embedded = maker.embedded
+                let table = try OfferStore.Table(metadataValue: try live.metadata(IndexSchema.Metadata.vectorStore))
+                let reader = try OfferStoreReader(path: VectorStore.path(in: path), magic: VectorStore.magic, table: table)
+                vectors = (try OfferStoreWriter(appendingTo: path, current: reader, fileName: VectorStore.fileName), records)
+            }
+            var removedDocids: [UInt32] = []
+            for id in removed { if let docid = try live.docid(uniqueTerm: IndexSchema.Prefix.id + id) { removedDocids.append(docid) } }
             let database = try XapianWritableDatabase(path: path, create: false)
-            for offer in changed {
+            for (number, offer) in changed.enumerated() {
                 let docid = try database.replace(uniqueTerm: IndexSchema.Prefix.id + offer.id, with: try builder.document(for: offer))
                 try store.put(StoredOffer.encode(offer), docid: docid)
+                if let vectors { try vectors.writer.put(vectors.records[number], docid: docid) }
             }
             for id in removed { try database.delete(uniqueTerm: IndexSchema.Prefix.id + id) }
+            for docid in removedDocids { vectors?.writer.remove(docid: docid) }
             if writer.options.spelling {
                 for (word, frequency) in IndexPlan.spellingWords(changed, synonyms: SynonymTable(), analyzer: analyzer) {
                     try database.addSpelling(word, frequency: frequency)
@@ -68,9 +87,13 @@ struct IndexUpdate {
             if newWords { try database.setMetadata(IndexSchema.Metadata.words, words.sorted().joined(separator: "\n")) }
             // The store is on disk before the commit that names its new table (see `OfferStore`).
             try database.setMetadata(IndexSchema.Metadata.offerStore, try store.finish().metadataValue)
+            if let vectors { try database.setMetadata(IndexSchema.Metadata.vectorStore, try vectors.writer.finish().metadataValue) }
             try database.commit()
         }
-        return IndexReport(mode: .incremental, offers: total, changed: changed.count, removed: removed.count,
-                           seconds: (clock.now - start).seconds, database: path, stamp: CommitStamp(database: path))
+        var report = IndexReport(mode: .incremental, offers: total, changed: changed.count, removed: removed.count,
+                                 seconds: (clock.now - start).seconds, database: path, stamp: CommitStamp(database: path))
+        report.embedded = embedded
+        report.vectors = writer.embedder != nil
+        return report
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OfferModel
+import TextEmbedding
 
 /// Builds the search index from a catalogue's content and publishes it atomically.
 ///
@@ -13,11 +14,17 @@ public struct IndexWriter: Sendable {
     /// How many databases a full build writes in parallel before compacting them into one;
     /// nil: as `ShardedBuild.shardCount` finds for the catalogue and the machine.
     var buildShards: Int?
+    /// The model that embeds each offer for semantic search; nil: the index gets no vectors.
+    public var embedder: (any TextEmbedder)?
 
-    public init(location: IndexLocation, options: IndexOptions = IndexOptions()) {
+    public init(location: IndexLocation, options: IndexOptions = IndexOptions(), embedder: (any TextEmbedder)? = nil) {
         self.location = location
         self.options = options
+        self.embedder = embedder
     }
+
+    /// The `Metadata.vectorModel` value an index written by this writer carries.
+    var vectorModel: String { embedder.map { VectorStore.modelValue(identity: $0.identity, dimension: $0.dimension) } ?? "" }
 
     /// Builds a complete new index from content and makes it the live one.
     @discardableResult
@@ -59,19 +66,34 @@ public struct IndexWriter: Sendable {
             throw error
         }
         let database = location.currentDatabase() ?? folder
-        return IndexReport(mode: .full, offers: content.offers.count, changed: content.offers.count, removed: 0,
-                           seconds: (clock.now - start).seconds, database: database, stamp: CommitStamp(database: database))
+        var report = IndexReport(mode: .full, offers: content.offers.count, changed: content.offers.count, removed: 0,
+                                 seconds: (clock.now - start).seconds, database: database, stamp: CommitStamp(database: database))
+        report.embedded = embeddedTexts.value
+        report.vectors = embedder != nil
+        return report
     }
+
+    /// Texts the last build embedded (set inside `write`, read for its report).
+    private let embeddedTexts = Counter()
 
     private func write(_ content: IndexContent, into folder: String) throws(IndexError) {
         let analyzer = try TextAnalyzer()
-        let plan = try IndexPlan(content, options: options, analyzer: analyzer)
+        let plan = try IndexPlan(content, options: options, analyzer: analyzer, vectorModel: vectorModel)
         let averageLength = IndexPlan.averageLength(of: content, options: options)
         let offers = content.offers.sorted(by: { $0.id < $1.id })
         let shards = buildShards ?? ShardedBuild.shardCount(offers: offers.count)
         let options = options
+        // Vectors first (the cache is the live generation's store, and a model failure should cost
+        // no Xapian work); their file is written with the metadata, once the folder is final
+        // (a sharded build replaces the folder when it compacts).
+        let vectors = try vectorRecords(offers, content: content, plan: plan)
         let finish = { @Sendable (database: XapianWritableDatabase, store: OfferStore.Table) throws(IndexError) in
             try Self.writeOnce(content, plan: plan, options: options, averageLength: averageLength, store: store, into: database)
+            if let vectors {
+                let writer = try OfferStoreWriter(creating: VectorStore.path(in: folder), magic: VectorStore.magic)
+                for record in vectors { try writer.append(record) }
+                try database.setMetadata(IndexSchema.Metadata.vectorStore, try writer.finish().metadataValue)
+            }
         }
         if shards > 1 {
             let store = try ShardedBuild(content: content, options: options, plan: plan, offers: offers, averageLength: averageLength)
@@ -100,6 +122,17 @@ public struct IndexWriter: Sendable {
         try database.commit()
     }
 
+    /// The vector store records of a full build, in `offers` order (docids 1, 2, ...); nil
+    /// without an embedder.
+    private func vectorRecords(_ offers: [Offer], content: IndexContent, plan: IndexPlan) throws(IndexError) -> [[UInt8]]? {
+        guard let embedder else { return nil }
+        let maker = VectorMaker(embedder: embedder, content: content, needCodes: plan.needCodeMap, centreCodes: plan.centreCodeMap)
+        if let live = location.currentDatabase(), let database = try? XapianDatabase(path: live) { maker.useCache(of: database, path: live) }
+        let records = try maker.records(for: offers)
+        embeddedTexts.value = maker.embedded
+        return records
+    }
+
     /// What an index holds once, besides its documents: spelling data and metadata.
     private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions, averageLength: Double,
                                   store: OfferStore.Table, into database: XapianWritableDatabase) throws(IndexError) {
@@ -121,6 +154,12 @@ public struct IndexWriter: Sendable {
             throw .xapian(operation: "skrivning af metadata", message: "\(error)")
         }
     }
+}
+
+/// A number a build sets and its report reads.
+/// `@unchecked Sendable`: set and read on the writer's own thread only, under the writer lock.
+final class Counter: @unchecked Sendable {
+    var value = 0
 }
 
 extension Duration {

@@ -1,6 +1,22 @@
 import Foundation
 import OfferModel
 
+/// A query's sentence embedding and the model that made it ("identity dimension", as
+/// `VectorStore.modelValue`): the semantic side is used only when the index's vectors match it.
+public struct QueryVector: Sendable, Hashable {
+    public var values: [Float]
+    public var model: String
+
+    public init(values: [Float], model: String) {
+        self.values = values
+        self.model = model
+    }
+
+    public init(values: [Float], identity: String) {
+        self.init(values: values, model: VectorStore.modelValue(identity: identity, dimension: values.count))
+    }
+}
+
 /// Answers searches from the live index, and follows it when a new one is published.
 ///
 /// Every call first checks which generation `current` points to and whether the open one
@@ -29,8 +45,15 @@ public final class OfferSearcher: @unchecked Sendable {
         _ = try withState { _ throws(IndexError) in () }
     }
 
-    public func search(_ request: SearchRequest) throws(IndexError) -> SearchResult {
-        try withState { state throws(IndexError) in try SearchRun(state: state, request: request).run() }
+    /// Answers request; with a query vector, and vectors of the same model in the index, the
+    /// free text is ranked by both sides as `request.ranking` says (see `Fusion`).
+    public func search(_ request: SearchRequest, vector: QueryVector? = nil) throws(IndexError) -> SearchResult {
+        try withState { state throws(IndexError) in try SearchRun(state: state, request: request, vector: vector).run() }
+    }
+
+    /// "identity dimension" of the model the live index's vectors were made with; "" without vectors.
+    public func vectorModel() throws(IndexError) -> String {
+        try withState { state throws(IndexError) in state.vectorModel }
     }
 
     /// The offer with this id, including ended ones; nil if the index has none.

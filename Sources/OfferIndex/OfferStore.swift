@@ -102,8 +102,12 @@ final class OfferStoreReader: @unchecked Sendable {
     let table: OfferStore.Table
 
     /// Maps the store in the database folder at the table its metadata names.
-    init(database: String, table: OfferStore.Table) throws(IndexError) {
-        let path = OfferStore.path(in: database)
+    convenience init(database: String, table: OfferStore.Table) throws(IndexError) {
+        try self.init(path: OfferStore.path(in: database), magic: OfferStore.magic, table: table)
+    }
+
+    /// Maps a file of this layout (the offer store's, or the vector store's: `VectorStore`).
+    init(path: String, magic: [UInt8], table: OfferStore.Table) throws(IndexError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -115,7 +119,7 @@ final class OfferStoreReader: @unchecked Sendable {
         }
         base = UnsafeRawPointer(mapped)
         self.table = table
-        guard memcmp(base, OfferStore.magic, OfferStore.magic.count) == 0 else {
+        guard memcmp(base, magic, magic.count) == 0 else {
             munmap(mapped, table.end)
             throw OfferStore.damaged("tilbudslageret har et ukendt format")
         }
@@ -155,11 +159,15 @@ final class OfferStoreReader: @unchecked Sendable {
 
     /// The offer stored for docid.
     func offer(docid: UInt32) throws(IndexError) -> Offer {
+        guard let bytes = record(docid: docid) else { throw OfferStore.damaged("tilbudslageret har intet tilbud nr. \(docid)") }
+        return try StoredOffer.decode(bytes)
+    }
+
+    /// The bytes stored for docid, nil when there are none (or the entry points outside the records).
+    func record(docid: UInt32) -> UnsafeRawBufferPointer? {
         let entry = entry(docid: docid)
         let start = Int(entry.offset), length = Int(entry.length)
-        guard start >= OfferStore.magic.count, length > 0, start + length <= table.offset else {
-            throw OfferStore.damaged("tilbudslageret har intet tilbud nr. \(docid)")
-        }
-        return try StoredOffer.decode(UnsafeRawBufferPointer(start: base + start, count: length))
+        guard start >= OfferStore.magic.count, length > 0, start + length <= table.offset else { return nil }
+        return UnsafeRawBufferPointer(start: base + start, count: length)
     }
 }

@@ -18,7 +18,7 @@ final class OfferStoreWriter {
     private var pages: [UInt64?]
 
     /// A new, empty store at `path`; `header` false for a part that `append(part:)` takes in later.
-    init(creating path: String, header: Bool = true) throws(IndexError) {
+    init(creating path: String, header: Bool = true, magic: [UInt8] = OfferStore.magic) throws(IndexError) {
         self.path = path
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
@@ -26,13 +26,13 @@ final class OfferStoreWriter {
         entries = []
         pages = []
         buffer.reserveCapacity(Self.bufferSize)
-        if header { buffer += OfferStore.magic; position = OfferStore.magic.count }
+        if header { buffer += magic; position = magic.count }
     }
 
     /// The live store of a database, to append an update to: starts from the table of the
     /// database's current revision, and writes after whatever the file holds.
-    init(appendingTo database: String, current: OfferStoreReader) throws(IndexError) {
-        path = OfferStore.path(in: database)
+    init(appendingTo database: String, current: OfferStoreReader, fileName: String = OfferStore.fileName) throws(IndexError) {
+        path = database + "/" + fileName
         fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
         let end = lseek(fd, 0, SEEK_END)
@@ -62,6 +62,15 @@ final class OfferStoreWriter {
         entries[index] = entry
         let page = index / OfferStore.pageEntries
         if page < pages.count { pages[page] = nil }  // later pages are written anyway
+    }
+
+    /// Forgets docid's record (its document was deleted), so a scan of every entry skips it.
+    func remove(docid: UInt32) {
+        let index = Int(docid) - 1
+        guard index >= 0, index < entries.count else { return }
+        entries[index] = .none
+        let page = index / OfferStore.pageEntries
+        if page < pages.count { pages[page] = nil }
     }
 
     /// Appends a part written by another writer (`header: false`), whose records follow in docid order.

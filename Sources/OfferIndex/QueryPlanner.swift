@@ -62,7 +62,8 @@ struct QueryPlanner {
             }
         }
         let stems = words.map(analyzer.stem)
-        let onlyStopwords = words.allSatisfy(DanishStopwords.contains)
+        let common = { (word: String) in DanishStopwords.contains(word) || EverydayWords.contains(word) }
+        let onlyCommon = words.allSatisfy(common)
         var index = 0
         while index < words.count {
             if let phrase = synonyms.match(stems, at: index) {
@@ -75,7 +76,7 @@ struct QueryPlanner {
             }
             let word = words[index]
             index += 1
-            if DanishStopwords.contains(word) && !onlyStopwords { continue }
+            if common(word) && !onlyCommon { continue }
             record(try concept(for: [word], synonyms: []), into: &plan)
         }
         return plan
@@ -149,7 +150,7 @@ struct QueryPlanner {
     /// and never a different first letter (people rarely mistype that, and `tandpine`
     /// must not become `vandpibe`).
     private func correction(of word: String) throws(IndexError) -> String? {
-        guard word.count >= 4, !word.contains(where: \.isNumber) else { return nil }
+        guard word.count >= 4, !word.contains(where: \.isNumber), !ForeignWords.isPlainForeign(word) else { return nil }
         let suggestion = try database.spellingSuggestion(word, maxDistance: word.count >= 9 ? 2 : 1)
         guard !suggestion.isEmpty, suggestion != word, suggestion.first == word.first else { return nil }
         return suggestion

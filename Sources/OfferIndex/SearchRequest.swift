@@ -20,9 +20,12 @@ public struct SearchRequest: Sendable, Hashable {
     public var expansion: Bool
     /// With expansion off: whether the words are AND-ed (true) or OR-ed.
     public var allWords: Bool
+    /// How a free text is ranked when the index has vectors and a query vector is given.
+    public var ranking: Ranking
 
     public init(text: String = "", age: Int? = nil, needs: [String] = [], centres: [String] = [], access: [Access] = [],
-                municipality: String? = nil, limit: Int = 10, offset: Int = 0, expansion: Bool = true, allWords: Bool = true) {
+                municipality: String? = nil, limit: Int = 10, offset: Int = 0, expansion: Bool = true, allWords: Bool = true,
+                ranking: Ranking = .weightedSum) {
         self.text = text
         self.age = age
         self.needs = needs
@@ -33,6 +36,16 @@ public struct SearchRequest: Sendable, Hashable {
         self.offset = offset
         self.expansion = expansion
         self.allWords = allWords
+        self.ranking = ranking
+    }
+
+    /// Lexical (Xapian) only, semantic (nearest vectors) only, or both fused (see `Fusion`).
+    public enum Ranking: String, Sendable, Hashable, CaseIterable {
+        case lexical, semantic
+        /// A calibrated weighted sum of lexical coverage and semantic closeness: the default.
+        case weightedSum
+        /// Reciprocal rank fusion (k = 60), measured beside it.
+        case reciprocalRank
     }
 
     /// Texts longer than this are cut before searching.

@@ -33,6 +33,8 @@ public struct SearchHit: Sendable, Hashable {
     /// Share of the query's concepts this offer matched (0...1).
     public var coverage: Double
     public var snippet: [SnippetPart]
+    /// Cosine similarity of the offer's vector to the query's, when the offer is a semantic hit.
+    public var similarity: Double? = nil
 }
 
 /// The answer to a `SearchRequest`.
@@ -57,4 +59,7 @@ public struct SearchResult: Sendable, Hashable {
     /// Names for need and centre ids, from the same index generation that answered.
     public var needs: [Need]
     public var centres: [Centre]
+    /// Whether the semantic side took part (a query vector was given and the index has vectors
+    /// of the same model).
+    public var semanticUsed = false
 }

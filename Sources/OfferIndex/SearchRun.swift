@@ -4,22 +4,19 @@ import OfferModel
 struct SearchRun {
     let state: SearcherState
     let request: SearchRequest
+    /// The query's embedding; the semantic side runs when it is given, the text is not empty,
+    /// and the index has vectors of the same model.
+    var vector: QueryVector? = nil
 
     func run() throws(IndexError) -> SearchResult {
         let plan = try state.planner.plan(request)
         let filters = try filterQuery(age: plan.age)
         let wordsGiven = !plan.concepts.isEmpty || !plan.ignored.isEmpty
-        var matches: XapianMatches
-        if plan.concepts.isEmpty {
-            matches = try match(wordsGiven ? try .matchNothing() : try .matchAll(), filters)
-        } else {
-            let parts = plan.concepts.compactMap(\.query)
-            let allWords = !request.expansion ? request.allWords : true
-            matches = try match(try boosted(.combine(allWords ? .and : .or, parts), age: plan.age), filters)
-            if request.expansion, matches.total == 0, parts.count > 1 {
-                matches = try match(try boosted(.combine(.or, parts), age: plan.age), filters)
-            }
+        if wordsGiven, request.ranking != .lexical, let vector, let index = state.vectors, vector.model == state.vectorModel {
+            return try HybridRun(search: self, plan: plan, filters: filters, index: index, vector: vector.values).run()
         }
+        let limit = max(0, min(request.limit, SearchRequest.maxLimit))
+        let matches = try lexicalMatches(plan, filters, offset: max(0, request.offset), limit: limit)
         var hits: [SearchHit] = []
         // Without expansion every query term that occurs in a text matched it, so the
         // query's own terms mark the snippet and no per-hit term walk is needed.
@@ -28,12 +25,8 @@ struct SearchRun {
         for index in 0..<matches.count {
             let offer = try store.offer(docid: matches.docid(index))
             let terms = request.expansion ? Set(matches.matchingTerms(index)) : queryTerms
-            let covered = plan.concepts.filter { !$0.terms.isDisjoint(with: terms) }.count
-            let asked = plan.concepts.count + plan.ignored.count
-            let text = offer.description.isEmpty ? offer.summary : offer.description
-            hits.append(SearchHit(offer: offer, weight: matches.weight(index),
-                                  coverage: asked == 0 ? 1 : Double(covered) / Double(asked),
-                                  snippet: state.snippets.snippet(of: text, matching: terms)))
+            hits.append(SearchHit(offer: offer, weight: matches.weight(index), coverage: coverage(plan, terms),
+                                  snippet: snippet(of: offer, matching: terms)))
         }
         return SearchResult(
             text: request.text, age: plan.age, ageFromText: plan.ageFromText, total: matches.total, hits: hits,
@@ -43,25 +36,61 @@ struct SearchRun {
             needs: state.vocabulary.needs, centres: state.vocabulary.centres)
     }
 
-    private func match(_ query: XapianQuery, _ filters: XapianQuery?) throws(IndexError) -> XapianMatches {
+    /// Share of what was asked (concepts and words the index does not know) that terms cover.
+    func coverage(_ plan: QueryPlan, _ terms: Set<String>) -> Double {
+        let covered = plan.concepts.filter { !$0.terms.isDisjoint(with: terms) }.count
+        let asked = plan.concepts.count + plan.ignored.count
+        return asked == 0 ? 1 : Double(covered) / Double(asked)
+    }
+
+    func snippet(of offer: Offer, matching terms: Set<String>) -> [SnippetPart] {
+        state.snippets.snippet(of: offer.description.isEmpty ? offer.summary : offer.description, matching: terms)
+    }
+
+    /// The lexical side: every concept (AND; with expansion, OR when AND finds nothing).
+    func lexicalMatches(_ plan: QueryPlan, _ filters: XapianQuery?, offset: Int, limit: Int) throws(IndexError) -> XapianMatches {
+        let wordsGiven = !plan.concepts.isEmpty || !plan.ignored.isEmpty
+        guard let query = try lexicalQuery(plan) else {
+            return try match(wordsGiven ? try .matchNothing() : try .matchAll(), filters, offset: offset, limit: limit)
+        }
+        var matches = try match(query.all, filters, offset: offset, limit: limit)
+        if let any = query.any, matches.total == 0 { matches = try match(any, filters, offset: offset, limit: limit) }
+        return matches
+    }
+
+    /// The query of the concepts (all of them; and any of them, as the fallback), nil without concepts.
+    func lexicalQuery(_ plan: QueryPlan) throws(IndexError) -> (all: XapianQuery, any: XapianQuery?)? {
+        guard !plan.concepts.isEmpty else { return nil }
+        let parts = plan.concepts.compactMap(\.query)
+        let allWords = !request.expansion ? request.allWords : true
+        let all = try boosted(.combine(allWords ? .and : .or, parts), age: plan.age)
+        let any = request.expansion && parts.count > 1 ? try boosted(.combine(.or, parts), age: plan.age) : nil
+        return (all, any)
+    }
+
+    /// query under the filters and without ended offers.
+    func restricted(_ query: XapianQuery, _ filters: XapianQuery?) throws(IndexError) -> XapianQuery {
         var full = query
         if let filters { full = try .combine(.filter, [query, filters]) }
-        full = try .combine(.andNot, [full, try .term(IndexSchema.Prefix.status + OfferStatus.ended.rawValue)])
-        let limit = max(0, min(request.limit, SearchRequest.maxLimit))
-        return try state.database.search(full, offset: max(0, request.offset), limit: limit,
+        return try .combine(.andNot, [full, try .term(IndexSchema.Prefix.status + OfferStatus.ended.rawValue)])
+    }
+
+    func match(_ query: XapianQuery, _ filters: XapianQuery?, offset: Int, limit: Int) throws(IndexError) -> XapianMatches {
+        let full = try restricted(query, filters)
+        return try state.database.search(full, offset: offset, limit: limit,
                                          checkAtLeast: Int(UInt32.max),
                                          facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
                                          matchingTermsFor: request.expansion ? limit : 0)
     }
 
     /// With a known age, offers aimed at that age band rank above offers for all ages.
-    private func boosted(_ query: XapianQuery, age: Int?) throws(IndexError) -> XapianQuery {
+    func boosted(_ query: XapianQuery, age: Int?) throws(IndexError) -> XapianQuery {
         guard request.expansion, let age else { return query }
         return try .combine(.andMaybe, [query, try .term(IndexSchema.ageBand(age))])
     }
 
     /// AND of the filters (each an OR of its values), or nil when none are set.
-    private func filterQuery(age: Int?) throws(IndexError) -> XapianQuery? {
+    func filterQuery(age: Int?) throws(IndexError) -> XapianQuery? {
         var filters: [XapianQuery] = []
         func anyOf(_ prefix: String, _ values: [String]) throws(IndexError) {
             let terms = values.filter { !$0.isEmpty }
@@ -78,7 +107,7 @@ struct SearchRun {
         return filters.isEmpty ? nil : try .combine(.and, filters)
     }
 
-    private func counts(_ raw: [UInt32], _ codes: [String]) -> [String: Int] {
+    func counts(_ raw: [UInt32], _ codes: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
         for (code, count) in raw.enumerated() where count > 0 && code < codes.count {
             result[codes[code], default: 0] += Int(count)

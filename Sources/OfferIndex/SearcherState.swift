@@ -16,6 +16,10 @@ final class SearcherState {
     private(set) var store: OfferStoreReader
     /// Identity of the commit the database was last opened at (see `CommitStamp`).
     var commit: CommitStamp?
+    /// The vectors of the revision the database is open at, nil when it has none.
+    private(set) var vectors: VectorIndex?
+    /// "identity dimension" of the model the vectors were made with ("" without vectors).
+    private(set) var vectorModel = ""
 
     init(path: String) throws(IndexError) {
         self.path = path
@@ -40,6 +44,7 @@ final class SearcherState {
                                synonyms: SynonymMatcher(table: SynonymTable(table), analyzer: analyzer),
                                decompounder: decompounder, spelling: options.spelling)
         snippets = SnippetBuilder(analyzer: analyzer)
+        try followVectors()
     }
 
     /// Moves the database to its newest revision, and the store with it.
@@ -59,6 +64,21 @@ final class SearcherState {
     private func followDatabase() throws(IndexError) {
         let table = try OfferStore.table(of: database)
         if table != store.table { store = try OfferStoreReader(database: path, table: table) }
+        try followVectors()
+    }
+
+    /// Opens the vector store at the table of the database's revision, if it has one.
+    private func followVectors() throws(IndexError) {
+        let value = try database.metadata(IndexSchema.Metadata.vectorStore)
+        vectorModel = try database.metadata(IndexSchema.Metadata.vectorModel)
+        guard !value.isEmpty, let dimension = vectorModel.split(separator: " ").last.flatMap({ Int($0) }) else {
+            vectors = nil
+            return
+        }
+        let table = try OfferStore.Table(metadataValue: value)
+        if vectors?.reader.table == table { return }
+        vectors = VectorIndex(reader: try OfferStoreReader(path: VectorStore.path(in: path), magic: VectorStore.magic, table: table),
+                              dimension: dimension)
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {

@@ -42,6 +42,20 @@ final class SearchJSONWriter: @unchecked Sendable {
         Self.strings(response.ignoredWords, &out)
         out.writeStaticString(",\"forkortet\":")
         out.writeString(response.truncated ? "true" : "false")
+        out.writeStaticString(",\"rangering\":")
+        Self.string(response.ranking, &out)
+        out.writeStaticString(",\"semantik\":")
+        if let status = response.semantic {
+            out.writeStaticString("{\"status\":")
+            Self.string(status.state.rawValue, &out)
+            out.writeStaticString(",\"model\":")
+            if let model = status.model { Self.string(model, &out) } else { out.writeStaticString("null") }
+            out.writeStaticString(",\"besked\":")
+            Self.string(status.description, &out)
+            out.writeStaticString("}")
+        } else {
+            out.writeStaticString("null")
+        }
         out.writeStaticString("}")
         return out
     }
@@ -62,6 +76,13 @@ final class SearchJSONWriter: @unchecked Sendable {
         // As SearchResponse.Hit encodes it: two decimals.
         let coverage = (hit.coverage * 100).rounded() / 100
         out.writeString(coverage == coverage.rounded() ? String(Int(coverage)) : String(coverage))
+        out.writeStaticString(",\"lighed\":")
+        // As SearchResponse.Hit encodes it: three decimals, or null.
+        if let similarity = hit.similarity.map({ ($0 * 1000).rounded() / 1000 }) {
+            out.writeString(similarity == similarity.rounded() ? String(Int(similarity)) : String(similarity))
+        } else {
+            out.writeStaticString("null")
+        }
         out.writeStaticString("}")
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Directory
 import Foundation
 import OfferIndex
+import TextEmbedding
 
 /// Runs the shared offer-search benchmark's `--project` contract (`../shared/bench/README.md`)
 /// through the product's real path: `OfferDirectory.reindex` and `OfferDirectory.search`.
@@ -21,12 +22,20 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Hvor svarene skrives (JSON Lines).") var answers: String
     @Option(help: "Mappe til indekset (ellers BENCH_INDEX_DIR eller en midlertidig mappe).") var index: String?
     @Flag(help: "Genbrug et indeks, der allerede er bygget i --index (til profilering af søgningen).") var reuseIndex = false
+    @Option(help: "Mål den semantiske side i stedet: så mange tekster indlejres med den rigtige model (se SemanticBench).") var semantic: Int?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = index ?? environment["BENCH_INDEX_DIR"] ?? NSTemporaryDirectory() + "tilbud-bench-\(getpid())"
         let allWords = (environment["BENCH_OP"] ?? "and") != "or"
-        let directory = OfferDirectory(catalogPath: corpus, indexPath: folder)
+        if let semantic {
+            let figures = try SemanticBench(corpus: corpus, queries: try BenchQuery.load(queries), folder: folder, sample: semantic).run()
+            let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys, .prettyPrinted])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        // The contract is lexical: no vectors at indexing, no query embedding.
+        let directory = OfferDirectory(catalogPath: corpus, indexPath: folder, semantic: .off)
 
         let clock = ContinuousClock()
         let start = clock.now

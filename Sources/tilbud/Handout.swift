@@ -37,6 +37,7 @@ struct Handout: ParsableCommand {
     var out: String
 
     @OptionGroup var locations: Locations
+    @OptionGroup var semanticOptions: SemanticOptions
 
     func validate() throws {
         if HandoutAudience(rawValue: til) == nil { throw ValidationError("Ukendt --til '\(til)'. Brug laege eller borger.") }
@@ -47,7 +48,8 @@ struct Handout: ParsableCommand {
     func run() throws {
         let idList = (ids ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let request = HandoutRequest(audience: HandoutAudience(rawValue: til)!, needs: behov, age: alder, centre: center, ids: idList, text: tekst)
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
+                                       semantic: semanticOptions.configuration)
         do {
             let handout = try directory.handout(request)
             do {

@@ -13,6 +13,7 @@ struct Index: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
+    @OptionGroup var semanticOptions: SemanticOptions
 
     @Flag(name: .long, help: "Kun stammede ord: ingen stavedata og ingen opdeling af sammensatte ord.")
     var plain = false
@@ -21,7 +22,8 @@ struct Index: ParsableCommand {
     var fuld = false
 
     func run() throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
+                                       semantic: semanticOptions.configuration)
         do {
             let (catalog, report) = try directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
             let warnings = catalog.warningCount

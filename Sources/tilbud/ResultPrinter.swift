@@ -50,6 +50,7 @@ struct ResultPrinter {
         if !offer.referral.isEmpty { access += access.isEmpty ? offer.referral : " — \(offer.referral)" }
         if !access.isEmpty { out += "   Sådan kommer man i gang: \(access)\n" }
         if !hit.centreName.isEmpty { out += "   Center: \(hit.centreName)\n" }
+        if hit.similarity != nil, hit.coverage == 0 { out += "   Fundet på betydningen, ikke på ordene.\n" }
         let snippet = hit.snippet.map { $0.marked ? mark($0.text) : $0.text }.joined()
         if !snippet.isEmpty { out += "   \(snippet.replacingOccurrences(of: "\n", with: " "))\n" }
         return out + "\n"

@@ -35,6 +35,7 @@ struct Search: ParsableCommand {
     var json = false
 
     @OptionGroup var locations: Locations
+    @OptionGroup var semanticOptions: SemanticOptions
 
     func validate() throws {
         if let alder, !(0...130).contains(alder) { throw ValidationError("--alder skal være mellem 0 og 130.") }
@@ -47,7 +48,8 @@ struct Search: ParsableCommand {
     func run() throws {
         let request = SearchRequest(text: text.joined(separator: " "), age: alder, needs: behov, centres: center,
                                     access: adgang.compactMap(Access.init(rawValue:)), municipality: kommune, limit: limit)
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
+                                       semantic: semanticOptions.configuration)
         let response: SearchResponse
         do { response = try directory.search(request) } catch { throw fail(error) }
         if json {

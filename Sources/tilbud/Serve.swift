@@ -20,6 +20,7 @@ struct Serve: AsyncParsableCommand {
     var cache = 2000
 
     @OptionGroup var locations: Locations
+    @OptionGroup var semanticOptions: SemanticOptions
 
     @Option(name: .customLong("tilstand"), help: "Redaktionens tilstandsmappe: brugere, sessioner og formularnøglen (git-ignoreret).")
     var stateFolder = StateFolder.defaultPath
@@ -49,7 +50,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
+                                       semantic: semanticOptions.configuration)
         if directory.index.currentDatabase() == nil {
             printError("tilbud: Der er intet søgeindeks i \(directory.index.directory) endnu; siden svarer 503, til `tilbud index` har bygget det.")
         }

