@@ -30,11 +30,12 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "fonts-dejavu-core"])]
         ),
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel"]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "OfferIndex", "OfferModel", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Directory", "OfferIndex", "OfferModel", "CZlib", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdCore", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],

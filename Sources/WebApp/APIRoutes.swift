@@ -8,6 +8,9 @@ import Hummingbird
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
     let writer = SearchJSONWriter()
+    /// What is compressed anew for each search answer (its start and its facets; see
+    /// `SearchJSON.gzip`) is compressed quickly; the offers' fields come deflated from `writer`'s cache.
+    let searchPool = DeflaterPool(level: 1, memoryLevel: 6)
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10
 
@@ -23,7 +26,13 @@ struct APIRoutes: Sendable {
         guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
         let response: SearchResponse
         do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
-        return json(try writer.write(response))
+        let answer = try writer.write(response)
+        if ContentCoding.acceptsGzip(request.headers[.acceptEncoding]), let gzip = answer.gzip(searchPool) {
+            var response = json(gzip)
+            ContentCoding.mark(&response.headers, length: gzip.readableBytes)
+            return response
+        }
+        return json(answer.bytes)
     }
 
     func offer(id: String) throws -> Response {
@@ -42,7 +51,7 @@ struct APIRoutes: Sendable {
     private func json(_ body: ByteBuffer) -> Response {
         Response(status: .ok,
                  headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(body.readableBytes),
-                           .cacheControl: "no-store"],
+                           .cacheControl: "no-store", .vary: "Accept-Encoding"],
                  body: ResponseBody(byteBuffer: body))
     }
 }

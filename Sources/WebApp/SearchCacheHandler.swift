@@ -56,7 +56,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         self.revision = revision
     }
 
-    /// The cache key of a request that may be answered from the cache: its path with the query.
+    /// The cache key of a request that may be answered from the cache: its path with the query,
+    /// and whether it takes gzip (the routes answer it compressed then, see `ContentCoding`).
     static func key(of request: HTTPRequest) -> String? {
         guard request.method == .get, let path = request.path, path.hasPrefix("/api/search") else { return nil }
         let rest = path.utf8.dropFirst("/api/search".utf8.count)
@@ -65,7 +66,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         if let length = fields[.contentLength], length != "0" { return nil }
         if fields[.transferEncoding] != nil { return nil }
         if let connection = fields[.connection], connection.lowercased().contains("close") { return nil }
-        return path
+        // A space cannot be in a request's path, so the two kinds of key never meet.
+        return ContentCoding.acceptsGzip(fields[.acceptEncoding]) ? path + " gzip" : path
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -102,7 +104,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
                     recorded = CachedResponse(head: response, body: ByteBuffer())
                 }
             case .body(let buffer):
-                recorded?.body.writeImmutableBuffer(buffer)
+                // Most answers come as one buffer, kept as it is rather than copied.
+                if recorded?.body.readableBytes == 0 { recorded?.body = buffer } else { recorded?.body.writeImmutableBuffer(buffer) }
                 if let size = recorded?.body.readableBytes, size > Self.maxKeptBytes { recorded = nil }
             case .end:
                 if let answer = recorded { cache.store(answer, for: recording.key, generation: recording.generation) }
