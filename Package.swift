@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -32,10 +37,18 @@ let package = Package(
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel"]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "Export", "Handout",
+                                                  .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Settings", dependencies: [.product(name: "Configuration", package: "swift-configuration")]),
+        .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "OfferIndex", "OfferModel", "CZlib", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Directory", "OfferIndex", "OfferModel", "CZlib", "Settings",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "Metrics", package: "swift-metrics"),
+                           .product(name: "Prometheus", package: "swift-prometheus"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                            .product(name: "HummingbirdCore", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
@@ -43,7 +56,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", "WebApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "WebApp", "Settings", "LogOutput",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "tilbud-bench",
@@ -57,11 +72,14 @@ let package = Package(
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
-        .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"], exclude: ["Scripts"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "TestSupport"]),
+        .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Directory", "OfferModel", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+            dependencies: ["WebApp", "Directory", "OfferModel", "LogOutput", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+                           .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOEmbedded", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             exclude: ["Scripts", "artefacts"]

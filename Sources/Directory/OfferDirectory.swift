@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Logging
 import OfferIndex
 import OfferModel
 
@@ -11,12 +12,15 @@ import OfferModel
 public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
     public let index: IndexLocation
+    /// Where index events go: each rebuild, update in place and refused catalogue is a line.
+    public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
 
-    public init(catalogPath: String = "catalog", indexPath: String = "index") {
+    public init(catalogPath: String = "catalog", indexPath: String = "index", logger: Logger = Logger(label: "tilbudsguide")) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
+        self.logger = logger
     }
 
     /// Reads the catalogue and applies every rule; problems are in `findings`. Records whose
@@ -32,6 +36,29 @@ public final class OfferDirectory: @unchecked Sendable {
     /// again (`CatalogSnapshot`); if the index then cannot be updated in place, the whole
     /// catalogue is read and built. The returned catalogue lists those records in `known`.
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+        do {
+            let result = try bringIndexUpToDate(options: options, full: full)
+            let report = result.report
+            logger.info(report.mode == .full ? "indeks bygget" : "indeks opdateret på stedet", metadata: [
+                "tilbud": .stringConvertible(report.offers), "aendrede": .stringConvertible(report.changed),
+                "fjernede": .stringConvertible(report.removed), "sekunder": .string(String(format: "%.3f", report.seconds)),
+                "advarsler": .stringConvertible(result.catalog.warningCount), "indeks": .string(report.database),
+            ])
+            return result
+        } catch {
+            switch error {
+            case let .invalidCatalog(errors):
+                logger.warning("katalog afvist, indekset er ikke ændret", metadata: [
+                    "fejl": .stringConvertible(errors.count), "foerste": .string(errors.first?.description ?? ""),
+                ])
+            default:
+                logger.error("indeksering fejlede, indekset er ikke ændret", metadata: ["fejl": .string(error.description)])
+            }
+            throw error
+        }
+    }
+
+    private func bringIndexUpToDate(options: IndexOptions, full: Bool) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         let writer = IndexWriter(location: index, options: options)
         var catalog: Catalog?
         if !full, let snapshot = CatalogSnapshot(index: index) {

@@ -21,7 +21,7 @@ struct Index: ParsableCommand {
     var fuld = false
 
     func run() throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
+        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index, logger: LogSetup.command())
         do {
             let (catalog, report) = try directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
             let warnings = catalog.warningCount

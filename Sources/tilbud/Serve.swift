@@ -1,40 +1,86 @@
 import ArgumentParser
 import Directory
 import Foundation
+import Logging
+import Settings
 import WebApp
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start søgesiden til borgersamtaler (læser kun; følger indekset, når det bygges igen).",
-        discussion: "Eksempel: tilbud serve --port 8080, og åbn http://127.0.0.1:8080/ i browseren."
+        discussion: """
+        Eksempel: tilbud serve --port 8080, og åbn http://127.0.0.1:8080/ i browseren.
+
+        Hver indstilling kan stå i en indstillingsfil (--indstillinger FIL eller \(Settings.fileVariable)), \
+        i en miljøvariabel (TILBUDSGUIDE_PORT ...) og på kommandolinjen (--port, --indstilling nøgle=værdi); \
+        kommandolinjen går forud for miljøet, der går forud for filen. En ukendt nøgle eller en forkert værdi \
+        stopper starten med en dansk besked. Nøglerne: \(Setting.all.map(\.key).joined(separator: ", ")); \
+        se docs/indstillinger.md. SIGTERM eller Ctrl+C stopper serveren pænt: den tager ikke imod flere \
+        forbindelser, svarer dem, den er i gang med, og slutter med kode 0.
+        """
     )
 
-    @Option(name: .long, help: "Porten, serveren lytter på (0 vælger en ledig).")
-    var port = 8080
+    @Option(name: .long, help: ArgumentHelp(Setting.port.help))
+    var port: Int?
 
-    @Option(name: .long, help: "Adressen, serveren lytter på. 127.0.0.1 er kun denne maskine.")
-    var host = "127.0.0.1"
+    @Option(name: .long, help: ArgumentHelp(Setting.host.help))
+    var host: String?
 
-    @Option(name: .long, help: "Hvor mange svar på gentagne søgninger der gemmes (0 slår det fra). De glemmes, når indekset bygges igen.")
-    var cache = 2000
+    @Option(name: .long, help: ArgumentHelp(Setting.cache.help))
+    var cache: Int?
 
-    @OptionGroup var locations: Locations
+    @Option(name: .long, help: ArgumentHelp(Setting.catalog.help))
+    var catalog: String?
 
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port skal være mellem 0 og 65535.") }
-        guard cache >= 0 else { throw ValidationError("--cache skal være 0 eller mere.") }
+    @Option(name: .long, help: ArgumentHelp(Setting.index.help))
+    var index: String?
+
+    @Option(name: .customLong("log-niveau"), help: ArgumentHelp(Setting.logLevel.help))
+    var logLevel: String?
+
+    @Option(name: .customLong("log-format"), help: ArgumentHelp(Setting.logFormat.help))
+    var logFormat: String?
+
+    @Option(name: .customLong("indstillinger"), help: "Indstillingsfilen (nøgle = værdi pr. linje).")
+    var settingsFile: String?
+
+    @Option(name: .customLong("indstilling"), help: "En indstilling som nøgle=værdi; kan gentages.")
+    var settings: [String] = []
+
+    /// The options given, by setting key, with the option each came from (for messages).
+    var commandLine: [(key: String, value: String, option: String)] {
+        var given: [(key: String, value: String, option: String)] = []
+        let named: [(Setting, String?, String)] = [
+            (.port, port.map(String.init), "--port"), (.host, host, "--host"), (.cache, cache.map(String.init), "--cache"),
+            (.catalog, catalog, "--catalog"), (.index, index, "--index"), (.logLevel, logLevel, "--log-niveau"),
+            (.logFormat, logFormat, "--log-format"),
+        ]
+        for (setting, value, option) in named { if let value { given.append((setting.key, value, option)) } }
+        for pair in settings {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            given.append((String(parts[0]).trimmingCharacters(in: .whitespaces), parts.count > 1 ? String(parts[1]) : "",
+                          "--indstilling \(pair)"))
+        }
+        return given
     }
 
     func run() async throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
-        if directory.index.currentDatabase() == nil {
-            printError("tilbud: Der er intet søgeindeks i \(directory.index.directory) endnu; siden svarer 503, til `tilbud index` har bygget det.")
+        let settings: Settings
+        do {
+            settings = try Settings.load(commandLine: commandLine, environment: ProcessInfo.processInfo.environment, file: settingsFile)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
         }
-        let host = self.host
-        let app = buildApplication(directory: directory, configuration: WebConfiguration(host: host, port: port, cacheSize: cache)) { port in
+        let logger = LogSetup.server(settings)
+        logger.info("starter", metadata: ["indstillinger": .string(settings.summary)])
+        let directory = OfferDirectory(catalogPath: settings.text(.catalog), indexPath: settings.text(.index), logger: logger)
+        let host = settings.text(.host)
+        let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger)) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.
             FileHandle.standardOutput.write(Data("Tilbudsguide kører på http://\(host):\(port)/  (stop med Ctrl+C)\n".utf8))
         }
         try await app.runService()
+        logger.info("stoppet")
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// What the server says about each request it answered: one log line and its metrics.
+///
+/// Staff type situations of identifiable citizens into the search ("82-årig enkemand …",
+/// sometimes a CPR number), so a line names the route (`/tilbud/{id}`, never the id) and the
+/// names of the parameters the routes know, never a value, a path or a header. The routes'
+/// requests are recorded by `TrafficMiddleware`, the answers from `SearchCacheHandler` by it.
+struct RequestRecorder: Sendable {
+    let logger: Logger
+    let metrics: ServerMetrics
+
+    /// The parameter names the routes read; any other name is only counted (`andre`), for a
+    /// name can be typed too. A route that reads a new parameter adds it here.
+    static let knownParameters: Set<String> = ["q", "alder", "behov", "center", "adgang", "limit", "ids", "til"]
+
+    /// The route of a request that matched none: its path is not logged.
+    static let unmatched = "(ingen)"
+
+    func record(method: HTTPRequest.Method, route: String?, query: String?, status: HTTPResponse.Status, bytes: Int?,
+                duration: Duration, fromCache: Bool = false) {
+        // Hummingbird names the route of an unmatched request "NotFound".
+        let route = route.flatMap { $0 == "NotFound" ? nil : $0 } ?? Self.unmatched
+        metrics.request(route: route, method: method.rawValue, status: Int(status.code), duration: duration)
+        guard logger.logLevel <= .info else { return }
+        var metadata: Logger.Metadata = [
+            "metode": .string(method.rawValue),
+            "rute": .string(route),
+            "status": .stringConvertible(status.code),
+            "ms": .string(String(format: "%.2f", duration.milliseconds)),
+        ]
+        if let bytes { metadata["bytes"] = .stringConvertible(bytes) }
+        let (names, others) = Self.parameterNames(query)
+        if !names.isEmpty { metadata["parametre"] = .string(names.joined(separator: ",")) }
+        if others > 0 { metadata["andre"] = .stringConvertible(others) }
+        if fromCache { metadata["cache"] = "ja" }
+        logger.info("forespørgsel", metadata: metadata)
+    }
+
+    /// The known names in query, each once in the order they came, and how many other pairs.
+    static func parameterNames(_ query: String?) -> (names: [String], others: Int) {
+        guard let query, !query.isEmpty else { return ([], 0) }
+        var names: [String] = []
+        var others = 0
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let name = String(pair.prefix { $0 != "=" })
+            if knownParameters.contains(name) {
+                if !names.contains(name) { names.append(name) }
+            } else {
+                others += 1
+            }
+        }
+        return (names, others)
+    }
+}
+
+/// Outermost of the routes' middleware: times each request, hands it on and records the answer
+/// (`RequestRecorder`), error pages included (`PageGuardMiddleware` turns every error into one).
+struct TrafficMiddleware<Context: RequestContext>: RouterMiddleware {
+    let recorder: RequestRecorder
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let response = try await next(request, context)
+        let bytes = response.body.contentLength ?? response.headers[.contentLength].flatMap { Int($0) }
+        recorder.record(method: request.method, route: context.endpointPath, query: request.uri.query, status: response.status,
+                        bytes: bytes, duration: ContinuousClock.now - start)
+        return response
+    }
+}
