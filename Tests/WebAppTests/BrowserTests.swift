@@ -10,6 +10,8 @@ import TestSupport
     static let python = "/usr/bin/python3"
     static let scripts = RepositoryPaths.root + "/Tests/WebAppTests/Scripts"
     static let artefacts = RepositoryPaths.root + "/Tests/WebAppTests/artefacts"
+    /// The one list of pages the outside checkers read (axe-core here, the Nu checker in `HTMLValidityTests`).
+    static let pages = scripts + "/sider.txt"
 
     @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() throws {
         for program in ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python] {
@@ -19,10 +21,11 @@ import TestSupport
         _ = try OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path).reindex()
         let result = try CommandRunner.run(Self.python, [
             Self.scripts + "/browser_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--index", index.path,
-            "--artefacts", Self.artefacts,
+            "--artefacts", Self.artefacts, "--axe", try OutsideCheckers.axe(), "--pages", Self.pages,
         ])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("OK: borgerarket fylder én side ved udskrift"))
+        #expect(result.stdout.contains("OK: axe-core 4.12.1 tjekkede \(try OutsideCheckers.pages().count) sider"), "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/soegning.png"))
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/borgerark.png"))
     }

@@ -7,8 +7,11 @@ ticks two offers, opens the citizen sheet and prints it. It also checks the page
 JavaScript, on a 768 px tablet and at 200 % zoom, the landkort, and that the browser reported no
 errors (a Content-Security-Policy violation is one). Screenshots go to --artefacts.
 
+Last, axe-core (the axe.min.js that the axe-playwright-python wheel carries, injected through
+selenium) checks every page of --pages for accessibility: 0 violations on each.
+
 Exits 0 when everything holds; otherwise prints what failed and exits 1.
-Usage: browser_check.py --tilbud PATH --index DIR --artefacts DIR
+Usage: browser_check.py --tilbud PATH --index DIR --artefacts DIR --axe AXE.MIN.JS --pages SIDER.TXT
 """
 import argparse
 import base64
@@ -218,11 +221,39 @@ def without_javascript(base, artefacts):
         driver.quit()
 
 
+def pages(path):
+    """The addresses of the page list: one a line, # for comments."""
+    with open(path) as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+def accessibility(driver, base, addresses, axe_path):
+    """axe-core on each page, as the browser shows it: WCAG 2.x A and AA and axe's best practices."""
+    with open(axe_path) as handle:
+        axe = handle.read()
+    driver.set_script_timeout(60)
+    version = None
+    for address in addresses:
+        driver.get(base + address)
+        driver.execute_script(axe)
+        version = driver.execute_script("return axe.version")
+        violations = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then("
+            "  function (r) { done(r.violations.map(function (v) {"
+            "    return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(', '); })); },"
+            "  function (e) { done(['axe fejlede: ' + e]); });")
+        check(not violations, "axe-core %s: ingen brud på %s %s" % (version, address, violations))
+    check(version is not None and version.startswith("4."), "axe-core %s tjekkede %d sider" % (version, len(addresses)))
+
+
 def main():
     arguments = argparse.ArgumentParser()
     arguments.add_argument("--tilbud", required=True)
     arguments.add_argument("--index", required=True)
     arguments.add_argument("--artefacts", required=True)
+    arguments.add_argument("--axe", required=True)
+    arguments.add_argument("--pages", required=True)
     options = arguments.parse_args()
     os.makedirs(options.artefacts, exist_ok=True)
     for program in (CHROMIUM, CHROMEDRIVER):
@@ -240,6 +271,7 @@ def main():
         small_screens(driver, base, options.artefacts)
         errors = browser_errors(driver)
         check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
+        accessibility(driver, base, pages(options.pages), options.axe)
         without_javascript(base, options.artefacts)
         return 0
     except CheckFailed as failure:
