@@ -78,9 +78,4 @@ extension Duration {
     var nanoseconds: Int64 {
         components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
     }
-
-    /// The duration in milliseconds, for log lines.
-    var milliseconds: Double {
-        Double(nanoseconds) / 1_000_000
-    }
 }

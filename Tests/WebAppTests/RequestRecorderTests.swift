@@ -65,6 +65,14 @@ import TestSupport
     @Test func parameterNamesAreOnlyTheKnownOnes() {
         #expect(RequestRecorder.parameterNames("q=a&alder=3&q=b&x=y&enkemand&behov=c") == (["q", "alder", "behov"], 2))
         #expect(RequestRecorder.parameterNames(nil) == ([], 0))
+        #expect(RequestRecorder.parameterNames("&&q=&limit") == (["q", "limit"], 0))
+    }
+
+    @Test func millisecondsHaveTwoDecimals() {
+        #expect(RequestRecorder.milliseconds(.microseconds(840)) == "0.84")
+        #expect(RequestRecorder.milliseconds(.microseconds(12_345)) == "12.35")
+        #expect(RequestRecorder.milliseconds(.milliseconds(1)) == "1.00")
+        #expect(RequestRecorder.milliseconds(.microseconds(3)) == "0.00")
     }
 
     @Test func indexEventsAreLogged() throws {
