@@ -10,7 +10,7 @@ struct RelevanceCase: CustomTestStringConvertible, Sendable {
     var needs: [String] = []
     var centres: [String] = []
     var access: [Access] = []
-    /// The offer that should come first (counted in the README's "first" share).
+    /// The offer that should come first (counted in docs/soegning.md's "first" share).
     var first: String? = nil
     /// Offers that must be among the top 3.
     var top3: [String] = []

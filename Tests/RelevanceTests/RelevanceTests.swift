@@ -43,7 +43,7 @@ import TestSupport
         #expect(kinds == [.keyword, .layman, .typo, .compound, .synonym, .age, .filter, .noFit])
     }
 
-    /// The figure quoted in the README: share of queries whose expected offer is first.
+    /// The figure quoted in docs/soegning.md: share of queries whose expected offer is first.
     @Test func shareWithTheExpectedOfferFirst() throws {
         let judged = RelevanceCases.all.filter { $0.kind != .noFit && ($0.first != nil || !$0.top3.isEmpty) }
         var firstRight = 0
