@@ -13,11 +13,13 @@ public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
     public let index: IndexLocation
     /// Where index events go: each rebuild, update in place and refused catalogue is a line.
+    /// Silent unless a face passes its logger (`tilbud index`, `tilbud serve`).
     public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
 
-    public init(catalogPath: String = "catalog", indexPath: String = "index", logger: Logger = Logger(label: "tilbudsguide")) {
+    public init(catalogPath: String = "catalog", indexPath: String = "index",
+                logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
         self.logger = logger

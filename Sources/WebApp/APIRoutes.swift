@@ -18,6 +18,9 @@ struct APIRoutes: Sendable {
     /// page's form sends a field left blank as empty, and the page ignores it; the API's own
     /// client (app.js) leaves such fields out, so an empty one here is a mistake, and is said.
     static let valued = ["alder", "behov", "center", "adgang", "limit"]
+    /// Filters that may be given more than once, at most `SearchParameters.maxFilterValues` times
+    /// (the page uses the first ones; the API says no, as the spec's `maxItems` does).
+    static let repeatable = ["behov", "center", "adgang"]
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/api/search") { request, _ in try search(request) }
@@ -29,7 +32,9 @@ struct APIRoutes: Sendable {
         let query = QueryString(request.uri.query ?? "")
         let parameters = SearchParameters(query)
         let empty = Self.valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let crowded = Self.repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
         let problems = parameters.problems + empty.map { "Parameteren \($0) er tom; udelad den, eller giv den en værdi." }
+            + crowded.map { "Højst \(SearchParameters.maxFilterValues) værdier af \($0)." }
         guard problems.isEmpty else { throw WebError.badRequest(problems.joined(separator: " ")) }
         let response: SearchResponse
         do {

@@ -18,8 +18,9 @@ public struct WebConfiguration: Sendable {
     /// The server's own log: a line per request (see `RequestRecorder`) and per index event.
     public var logger: Logger
 
+    /// Without a logger the server says nothing (tests); `tilbud serve` passes its own.
     public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000,
-                logger: Logger = Logger(label: "tilbudsguide")) {
+                logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.host = host
         self.port = port
         self.cacheSize = cacheSize

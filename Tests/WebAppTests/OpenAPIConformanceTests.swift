@@ -12,7 +12,8 @@ import TestSupport
         let (server, address) = try ServerProcess.start(index: index.path)
         defer { server.terminate(); server.waitUntilExit() }
         let result = try CommandRunner.run(try OutsideCheckers.program("schemathesis"), [
-            "run", address + "/openapi.json", "--url", address, "--checks", "all", "--max-examples", "60", "--no-color",
+            "--config-file", BrowserTests.scripts + "/schemathesis.toml",
+            "run", address + "/openapi.json", "--url", address, "--checks", "all", "--max-examples", "200", "--no-color",
         ])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("Selected: 3/3"), "\(result.stdout)")

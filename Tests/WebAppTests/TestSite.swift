@@ -67,7 +67,8 @@ struct TestSite: Sendable {
     }
 
     /// Several requests to one application (its metrics and log kept across them).
-    func session<T: Sendable>(logger: Logger = Logger(label: "test"), _ body: @Sendable (Client) async throws -> T) async throws -> T {
+    func session<T: Sendable>(logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                              _ body: @Sendable (Client) async throws -> T) async throws -> T {
         let app = buildApplication(directory: directory, configuration: WebConfiguration(logger: logger))
         return try await app.test(.router) { client in try await body(Client(client: client)) }
     }
