@@ -22,6 +22,11 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -38,21 +43,29 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "fonts-dejavu-core"])]
         ),
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
+        .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial"]),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial",
+                                                  .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "Accounts",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "Settings", dependencies: [.product(name: "Configuration", package: "swift-configuration")]),
+        .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts",
+            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts", "CDeflate", "Settings",
                            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                            .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "Metrics", package: "swift-metrics"),
+                           .product(name: "Prometheus", package: "swift-prometheus"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                            .product(name: "HummingbirdCore", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
@@ -60,7 +73,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", "TextEmbedding", "WebApp", "Accounts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Directory", "OfferModel", "TextEmbedding", "WebApp", "Accounts", "Settings", "LogOutput",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "tilbud-bench",
@@ -77,11 +92,14 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
-        .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TilbudCLITests", dependencies: ["TestSupport"], exclude: ["Scripts"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "TestSupport"]),
+        .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+            dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", "LogOutput", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+                           .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOEmbedded", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             exclude: ["Scripts", "artefacts"]

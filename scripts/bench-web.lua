@@ -1,5 +1,8 @@
 -- Staff queries for scripts/bench-web: every request picks one at random, so the server sees
 -- varied searches (words, typos, synonyms, ages, filters, nothing found) as at citizen meetings.
+-- With BENCH_QUERIES=FILE the requests are instead the file's query strings in order, one each
+-- (scripts/bench-web-queries.py writes fresh searches that seldom repeat, so the answer cache
+-- cannot carry the load). BENCH_GZIP=1 asks for gzip as browsers do.
 local queries = {
   "q=rygestop", "q=sukkersyge&alder=67", "q=82-%C3%A5rig+enkemand+der+sidder+meget+alene",
   "q=ensom&alder=80", "q=demens", "q=genoptr%C3%A6ning", "q=motion&alder=45",
@@ -10,10 +13,20 @@ local queries = {
   "q=KOL&adgang=henvisning-fra-laege", "q=xyzzy+qwerty",
 }
 
+local file = os.getenv("BENCH_QUERIES")
+local headers = {}
+if os.getenv("BENCH_GZIP") == "1" then headers["Accept-Encoding"] = "gzip" end
+
 -- Formatted once, so that the load generator spends its time on the connections.
 local requests = {}
+local inOrder = false
 init = function()
-  for i, query in ipairs(queries) do requests[i] = wrk.format("GET", "/api/search?" .. query) end
+  if file then
+    queries = {}
+    for line in io.lines(file) do queries[#queries + 1] = line end
+    inOrder = true
+  end
+  for i, query in ipairs(queries) do requests[i] = wrk.format("GET", "/api/search?" .. query, headers) end
 end
 
 -- BENCH_DELAY_MS > 0: each connection waits that long between its requests (a fixed load).
@@ -22,6 +35,11 @@ if pause > 0 then
   delay = function() return pause end
 end
 
+local next = 0
 request = function()
+  if inOrder then
+    next = next % #requests + 1
+    return requests[next]
+  end
   return requests[math.random(#requests)]
 end

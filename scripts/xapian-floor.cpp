@@ -1,5 +1,5 @@
 // How fast Xapian alone writes our documents: the floor under any full build that uses it.
-// Used by `scripts/bench --xapian-floor` (see there and README "Ydelse"); not part of the product.
+// Used by `scripts/bench --xapian-floor` (see there and docs/ydelse.md); not part of the product.
 //
 // Reads every document of a built index (terms with their wdfs, values) into memory, untimed.
 // Then, timed, writes them again as `ShardedBuild` does: one writer per thread, each with a

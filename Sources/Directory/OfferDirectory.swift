@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Logging
 import OfferIndex
 import OfferModel
 import TextEmbedding
@@ -12,6 +13,9 @@ import TextEmbedding
 public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
     public let index: IndexLocation
+    /// Where index events go: each rebuild, update in place and refused catalogue is a line.
+    /// Silent unless a face passes its logger (`tilbud index`, `tilbud serve`).
+    public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
     private let semantic: SemanticSide
@@ -19,10 +23,12 @@ public final class OfferDirectory: @unchecked Sendable {
     /// `semantic`: which sentence-embedding model indexes and searches use (by default as the
     /// environment says, see `EmbedderConfiguration.resolve`); `.off` for lexical only.
     public init(catalogPath: String = "catalog", indexPath: String = "index",
-                semantic: EmbedderConfiguration = .resolve()) {
+                semantic: EmbedderConfiguration = .resolve(),
+                logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
         self.semantic = SemanticSide(configuration: semantic)
+        self.logger = logger
     }
 
     /// Whether semantic search works against the live index (loads the model if it is not yet).
@@ -44,15 +50,39 @@ public final class OfferDirectory: @unchecked Sendable {
     /// again (`CatalogSnapshot`); if the index then cannot be updated in place, the whole
     /// catalogue is read and built. The returned catalogue lists those records in `known`.
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
-        do { return try reindex(options: options, full: full, embedder: try? semantic.embedder().get()) } catch {
-            // A model that fails on the catalogue must not keep the index from being built.
-            guard case .index(.embedding) = error else { throw error }
-            semantic.announce(SemanticStatus(state: .unavailable, model: nil, description: error.description + " Indekset bygges uden vektorer."))
-            return try reindex(options: options, full: true, embedder: nil)
+        do {
+            let result = try reindexWithModel(options: options, full: full)
+            let report = result.report
+            logger.info(report.mode == .full ? "indeks bygget" : "indeks opdateret på stedet", metadata: [
+                "tilbud": .stringConvertible(report.offers), "aendrede": .stringConvertible(report.changed),
+                "fjernede": .stringConvertible(report.removed), "sekunder": .string(String(format: "%.3f", report.seconds)),
+                "advarsler": .stringConvertible(result.catalog.warningCount), "indeks": .string(report.database),
+            ])
+            return result
+        } catch {
+            switch error {
+            case let .invalidCatalog(errors):
+                logger.warning("katalog afvist, indekset er ikke ændret", metadata: [
+                    "fejl": .stringConvertible(errors.count), "foerste": .string(errors.first?.description ?? ""),
+                ])
+            default:
+                logger.error("indeksering fejlede, indekset er ikke ændret", metadata: ["fejl": .string(error.description)])
+            }
+            throw error
         }
     }
 
-    private func reindex(options: IndexOptions, full: Bool, embedder: (any TextEmbedder)?) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+    /// Builds with the model when it loads; a model that fails on the catalogue must not keep
+    /// the index from being built, so then the index is built without vectors.
+    private func reindexWithModel(options: IndexOptions, full: Bool) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+        do { return try bringIndexUpToDate(options: options, full: full, embedder: try? semantic.embedder().get()) } catch {
+            guard case .index(.embedding) = error else { throw error }
+            semantic.announce(SemanticStatus(state: .unavailable, model: nil, description: error.description + " Indekset bygges uden vektorer."))
+            return try bringIndexUpToDate(options: options, full: true, embedder: nil)
+        }
+    }
+
+    private func bringIndexUpToDate(options: IndexOptions, full: Bool, embedder: (any TextEmbedder)?) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         let writer = IndexWriter(location: index, options: options, embedder: embedder)
         var catalog: Catalog?
         if !full, let snapshot = CatalogSnapshot(index: index) {

@@ -91,7 +91,9 @@ struct QueryPlanner {
     }
 
     /// Every way to match words: as typed, via synonyms, with æøå, as a compound, or corrected.
-    private func concept(for words: [String], synonyms targets: [[String]]) throws(IndexError) -> QueryConcept {
+    /// A corrected word is not corrected again: two words of the spelling data that are not in
+    /// the index ("nybagt" and "nybagte", from synonyms) would otherwise correct each other forever.
+    private func concept(for words: [String], synonyms targets: [[String]], correcting: Bool = true) throws(IndexError) -> QueryConcept {
         var concept = QueryConcept(words: words)
         var alternatives: [XapianQuery] = []
         let content = words.filter { !DanishStopwords.contains($0) }
@@ -107,10 +109,11 @@ struct QueryPlanner {
             if let variant {
                 alternatives.append(variant.query)
                 concept.terms.formUnion(variant.terms)
-            } else if alternatives.isEmpty, spelling, let corrected = try correction(of: word) {
+            } else if alternatives.isEmpty, spelling, correcting, let corrected = try correction(of: word) {
                 let stems = analyzer.words(corrected).map(analyzer.stem)
                 let matcher = synonyms.match(stems, at: 0)
-                var fixed = try self.concept(for: analyzer.words(corrected), synonyms: matcher?.length == stems.count ? matcher!.targets : [])
+                var fixed = try self.concept(for: analyzer.words(corrected), synonyms: matcher?.length == stems.count ? matcher!.targets : [],
+                                             correcting: false)
                 fixed.words = words
                 fixed.correction = corrected
                 return fixed

@@ -110,4 +110,7 @@ public struct CommitStamp: Hashable, Sendable {
 
     /// The stamp as text, to keep beside the index and compare with a later stamp's.
     public var token: String { "\(device):\(inode):\(seconds).\(nanoseconds)" }
+
+    /// When the commit was made (the version file's change time), in seconds since 1970.
+    public var time: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
 }

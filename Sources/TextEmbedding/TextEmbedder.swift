@@ -27,9 +27,9 @@ public enum EmbeddingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .switchedOff:
-            return "Semantisk søgning er slået fra (TILBUD_SEMANTIK=fra eller --semantik fra)."
+            return "Semantisk søgning er slået fra (TILBUDSGUIDE_SEMANTIK=fra eller --semantik fra)."
         case let .notFound(searched):
-            return "Sprogmodellen til semantisk søgning blev ikke fundet (søgt i \(searched.joined(separator: ", "))). Kør scripts/install-model, eller angiv den med --model eller TILBUD_MODEL."
+            return "Sprogmodellen til semantisk søgning blev ikke fundet (søgt i \(searched.joined(separator: ", "))). Kør scripts/install-model, eller angiv den med --model eller TILBUDSGUIDE_SEMANTIK_MODEL."
         case let .cannotLoad(path, reason):
             return "Sprogmodellen i \(path) kunne ikke indlæses: \(reason)."
         case let .failed(reason):

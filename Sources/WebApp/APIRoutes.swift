@@ -7,9 +7,20 @@ import Hummingbird
 /// `GET /api/tilbud/<id>`. Parameters that cannot be used give 400 with a Danish message.
 struct APIRoutes: Sendable {
     let directory: OfferDirectory
+    var metrics: ServerMetrics?
     let writer = SearchJSONWriter()
+    /// What is compressed anew for each search answer (its start and its facets; see
+    /// `SearchJSON.gzip`) is compressed quickly; the offers' fields come deflated from `writer`'s cache.
+    let searchPool = DeflaterPool(level: 1, memoryLevel: 6)
     /// Results when `limit` is not given, as on the command line.
     static let defaultLimit = 10
+    /// Parameters the API takes only with a value (`/openapi.json` says which values). The
+    /// page's form sends a field left blank as empty, and the page ignores it; the API's own
+    /// client (app.js) leaves such fields out, so an empty one here is a mistake, and is said.
+    static let valued = ["alder", "behov", "center", "adgang", "limit"]
+    /// Filters that may be given more than once, at most `SearchParameters.maxFilterValues` times
+    /// (the page uses the first ones; the API says no, as the spec's `maxItems` does).
+    static let repeatable = ["behov", "center", "adgang"]
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/api/search") { request, _ in try search(request) }
@@ -18,12 +29,26 @@ struct APIRoutes: Sendable {
 
     func search(_ request: Request) throws -> Response {
         // Repeated searches are answered before they reach the router (SearchCacheHandler).
-        let query = request.uri.query ?? ""
-        let parameters = SearchParameters(QueryString(query))
-        guard parameters.problems.isEmpty else { throw WebError.badRequest(parameters.problems.joined(separator: " ")) }
+        let query = QueryString(request.uri.query ?? "")
+        let parameters = SearchParameters(query)
+        let empty = Self.valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let crowded = Self.repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
+        let problems = parameters.problems + empty.map { "Parameteren \($0) er tom; udelad den, eller giv den en værdi." }
+            + crowded.map { "Højst \(SearchParameters.maxFilterValues) værdier af \($0)." }
+        guard problems.isEmpty else { throw WebError.badRequest(problems.joined(separator: " ")) }
         let response: SearchResponse
-        do { response = try directory.search(parameters.request(defaultLimit: Self.defaultLimit)) } catch { throw WebError(error) }
-        return json(try writer.write(response))
+        do {
+            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in
+                try directory.search(parameters.request(defaultLimit: Self.defaultLimit))
+            }
+        } catch { throw WebError(error) }
+        let answer = try writer.write(response)
+        if ContentCoding.acceptsGzip(request.headers[.acceptEncoding]), let gzip = answer.gzip(searchPool) {
+            var response = json(gzip)
+            ContentCoding.mark(&response.headers, length: gzip.readableBytes)
+            return response
+        }
+        return json(answer.bytes)
     }
 
     func offer(id: String) throws -> Response {
@@ -42,7 +67,7 @@ struct APIRoutes: Sendable {
     private func json(_ body: ByteBuffer) -> Response {
         Response(status: .ok,
                  headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(body.readableBytes),
-                           .cacheControl: "no-store"],
+                           .cacheControl: "no-store", .vary: "Accept-Encoding"],
                  body: ResponseBody(byteBuffer: body))
     }
 }

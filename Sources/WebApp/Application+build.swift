@@ -2,8 +2,10 @@ import Accounts
 import Directory
 import Hummingbird
 import HummingbirdCore
+import Logging
 import NIOCore
 import OfferIndex
+import Settings
 
 /// Where the server listens.
 public struct WebConfiguration: Sendable {
@@ -14,10 +16,21 @@ public struct WebConfiguration: Sendable {
     /// see `SearchCacheHandler`.
     public var cacheSize: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000) {
+    /// The server's own log: a line per request (see `RequestRecorder`) and per index event.
+    public var logger: Logger
+
+    /// Without a logger the server says nothing (tests); `tilbud serve` passes its own.
+    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000,
+                logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.host = host
         self.port = port
         self.cacheSize = cacheSize
+        self.logger = logger
+    }
+
+    /// From the settings (file, environment, command line; see docs/indstillinger.md).
+    public init(settings: Settings, logger: Logger) {
+        self.init(host: settings.text(.host), port: settings.integer(.port), cacheSize: settings.integer(.cache), logger: logger)
     }
 }
 
@@ -48,27 +61,35 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let cache = SearchCache<CommitStamp, CachedResponse>(capacity: configuration.cacheSize)
     let index = directory.index
+    let metrics = ServerMetrics()
+    let recorder = RequestRecorder(logger: configuration.logger, metrics: metrics)
     let handlers: @Sendable () -> [any RemovableChannelHandler] = {
-        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() })] : []
+        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() }, recorder: recorder)] : []
     }
     return Application(
-        router: buildRouter(directory: directory, editorial: editorial, editing: editing),
+        router: buildRouter(directory: directory, recorder: recorder, editorial: editorial, editing: editing),
         server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) }
+        services: [IndexWatcher(directory: directory, metrics: metrics, logger: configuration.logger)],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: configuration.logger
     )
 }
 
-/// Every route, behind the middleware that limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil, editing: EditorialService? = nil) -> Router<WebRequestContext> {
+/// Every route, behind the middleware that records each request (log line and metrics),
+/// compresses answers, limits requests, renders errors and sets headers.
+func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, editorial: EditorialAccess? = nil,
+                 editing: EditorialService? = nil) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: TrafficMiddleware(recorder: recorder))
+    router.add(middleware: CompressionMiddleware())
     router.add(middleware: PageGuardMiddleware(formLimit: editorial?.settings.maximumFormBytes))
-    SearchPage(directory: directory).addRoutes(to: router)
+    SearchPage(directory: directory, metrics: recorder.metrics).addRoutes(to: router)
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
-    APIRoutes(directory: directory).addRoutes(to: router)
+    APIRoutes(directory: directory, metrics: recorder.metrics).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
     if let editorial, let editing {
         ReportPage(service: editing, access: editorial).addRoutes(to: router)
@@ -78,5 +99,6 @@ func buildRouter(directory: OfferDirectory, editorial: EditorialAccess? = nil, e
             VocabularyPage(service: editing).addRoutes(to: signedIn)
         }
     }
+    HealthRoutes(directory: directory, metrics: recorder.metrics, extraChecks: [HealthCheck.semantic(directory)]).addRoutes(to: router)
     return router
 }

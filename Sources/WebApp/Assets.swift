@@ -12,6 +12,12 @@ struct Assets: Sendable {
         var contentType: String
         /// A strong validator, so browsers can revalidate cheaply.
         var etag: String
+        /// The same bytes gzip-compressed once, for clients that take gzip, and their own
+        /// validator (a strong ETag names one encoding).
+        var gzipped: ByteBuffer?
+        var gzipETag: String {
+            String(etag.dropLast()) + "-gz\""
+        }
     }
 
     let stylesheet: Asset
@@ -30,12 +36,22 @@ struct Assets: Sendable {
                   let data = try? Data(contentsOf: url) else {
                 fatalError("Ressourcen \(name).\(type) mangler i programmet; byg det igen.")
             }
-            return Asset(bytes: ByteBuffer(bytes: data), contentType: contentType, etag: Self.etag(data))
+            return Asset(bytes: ByteBuffer(bytes: data), contentType: contentType, etag: Self.etag(data), gzipped: Self.gzip(data))
         }
         stylesheet = load("app", "css", "text/css; charset=utf-8")
         script = load("app", "js", "text/javascript; charset=utf-8")
         selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
+    }
+
+    /// As small as zlib makes it: done once per process.
+    private static func gzip(_ data: Data) -> ByteBuffer? {
+        DeflaterPool(level: 9).with { deflater in
+            data.withUnsafeBytes { bytes -> ByteBuffer? in
+                var body = GzipBody(deflater: deflater, capacity: bytes.count / 2 + 64)
+                return body.finish(bytes)
+            }
+        } ?? nil
     }
 
     /// FNV-1a over the bytes: enough to tell versions of one file apart.

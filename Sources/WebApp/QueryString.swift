@@ -42,26 +42,34 @@ struct QueryString: Sendable {
 
     /// `+` is a space; `%XX` is a byte of UTF-8; a broken escape is kept as written.
     static func decode(_ text: Substring) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            switch byte {
-            case UInt8(ascii: "+"):
-                bytes.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                if iterator.count >= 2, let high = hexValue(iterator[iterator.startIndex]),
-                   let low = hexValue(iterator[iterator.startIndex + 1]) {
-                    bytes.append(high << 4 | low)
-                    iterator = iterator.dropFirst(2)
-                } else {
+        var text = text
+        return text.withUTF8 { input in
+            // Most names and many values need no decoding at all.
+            guard input.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else {
+                return String(decoding: input, as: UTF8.self)
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(input.count)
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "+"):
+                    bytes.append(UInt8(ascii: " "))
+                case UInt8(ascii: "%"):
+                    if index + 1 < input.count, let high = hexValue(input[index]), let low = hexValue(input[index + 1]) {
+                        bytes.append(high << 4 | low)
+                        index += 2
+                    } else {
+                        bytes.append(byte)
+                    }
+                default:
                     bytes.append(byte)
                 }
-            default:
-                bytes.append(byte)
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

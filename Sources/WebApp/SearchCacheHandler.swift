@@ -42,21 +42,28 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
 
     private let cache: SearchCache<Generation, CachedResponse>
     private let revision: @Sendable () -> Generation?
+    /// Answers from here are logged and counted like the routes' (nil in tests of the cache alone).
+    private let recorder: RequestRecorder?
     /// One entry per request handed to the router whose answer has not ended yet, oldest first:
     /// where to keep its answer, or nil when it is not kept.
     private var withRouter = CircularBuffer<Recording?>()
     /// The answer being recorded for `withRouter.first`.
     private var recorded: CachedResponse?
-    /// A request answered here whose body and end are still arriving.
+    /// A request answered here whose body and end are still arriving, its path and arrival.
     private var answering: CachedResponse?
+    private var answeringPath = ""
+    private var arrived = ContinuousClock.now
     private var date = HTTPDateHeader()
 
-    init(cache: SearchCache<Generation, CachedResponse>, revision: @escaping @Sendable () -> Generation?) {
+    init(cache: SearchCache<Generation, CachedResponse>, revision: @escaping @Sendable () -> Generation?,
+         recorder: RequestRecorder? = nil) {
         self.cache = cache
         self.revision = revision
+        self.recorder = recorder
     }
 
-    /// The cache key of a request that may be answered from the cache: its path with the query.
+    /// The cache key of a request that may be answered from the cache: its path with the query,
+    /// and whether it takes gzip (the routes answer it compressed then, see `ContentCoding`).
     static func key(of request: HTTPRequest) -> String? {
         guard request.method == .get, let path = request.path, path.hasPrefix("/api/search") else { return nil }
         let rest = path.utf8.dropFirst("/api/search".utf8.count)
@@ -65,7 +72,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         if let length = fields[.contentLength], length != "0" { return nil }
         if fields[.transferEncoding] != nil { return nil }
         if let connection = fields[.connection], connection.lowercased().contains("close") { return nil }
-        return path
+        // A space cannot be in a request's path, so the two kinds of key never meet.
+        return ContentCoding.acceptsGzip(fields[.acceptEncoding]) ? path + " gzip" : path
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -75,6 +83,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
             if let key = Self.key(of: request), let generation = revision() {
                 if withRouter.isEmpty, let answer = cache.answer(key, generation: generation) {
                     answering = answer
+                    answeringPath = request.path ?? ""
+                    arrived = ContinuousClock.now
                     return
                 }
                 recording = Recording(key: key, generation: generation)
@@ -102,7 +112,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
                     recorded = CachedResponse(head: response, body: ByteBuffer())
                 }
             case .body(let buffer):
-                recorded?.body.writeImmutableBuffer(buffer)
+                // Most answers come as one buffer, kept as it is rather than copied.
+                if recorded?.body.readableBytes == 0 { recorded?.body = buffer } else { recorded?.body.writeImmutableBuffer(buffer) }
                 if let size = recorded?.body.readableBytes, size > Self.maxKeptBytes { recorded = nil }
             case .end:
                 if let answer = recorded { cache.store(answer, for: recording.key, generation: recording.generation) }
@@ -119,6 +130,11 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        guard let recorder else { return }
+        recorder.metrics.cacheHits.increment()
+        let query = answeringPath.firstIndex(of: "?").map { String(answeringPath[answeringPath.index(after: $0)...]) }
+        recorder.record(method: .get, route: "/api/search", query: query, status: answer.head.status, bytes: answer.body.readableBytes,
+                        duration: ContinuousClock.now - arrived, fromCache: true)
     }
 }
 

@@ -7,6 +7,7 @@ import OfferModel
 /// script (`app.js`) searches as the staff member types and redraws the same regions.
 struct SearchPage: Sendable {
     let directory: OfferDirectory
+    var metrics: ServerMetrics?
     /// Results shown at first; "Vis alle" asks for more.
     static let pageLimit = 20
 
@@ -22,7 +23,7 @@ struct SearchPage: Sendable {
             vocabulary = try directory.vocabulary()
             // With nothing asked, a search with no results still counts every need and centre.
             let searchRequest = parameters.isEmpty ? SearchRequest(limit: 0) : parameters.request(defaultLimit: Self.pageLimit)
-            response = try directory.search(searchRequest)
+            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(searchRequest) }
         } catch { throw WebError(error) }
         let results = ResultList(parameters: parameters, response: response, municipality: vocabulary.municipality,
                                  today: .today())

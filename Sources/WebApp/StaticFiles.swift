@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// `/static/app.css`, `/static/app.js`, `/static/udvalg.js` and `/openapi.json` from `Assets`,
@@ -14,13 +15,20 @@ struct StaticFiles: Sendable {
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     }
 
+    /// The asset, gzip-compressed when the client takes it; 304 when the client has this
+    /// version (in that encoding) already. Browsers revalidate each time (`no-cache`), so a new
+    /// build's files are used at once, and an unchanged file costs a 304 without a body.
     private func serve(_ asset: Assets.Asset, _ request: Request) -> Response {
-        var headers: HTTPFields = [.contentType: asset.contentType, .eTag: asset.etag, .cacheControl: "no-cache"]
-        if request.headers[.ifNoneMatch] == asset.etag {
+        let gzip = asset.gzipped.flatMap { ContentCoding.acceptsGzip(request.headers[.acceptEncoding]) ? $0 : nil }
+        let etag = gzip == nil ? asset.etag : asset.gzipETag
+        var headers: HTTPFields = [.contentType: asset.contentType, .eTag: etag, .cacheControl: "no-cache", .vary: "Accept-Encoding"]
+        if let known = request.headers[.ifNoneMatch], known.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) {
             headers[.contentType] = nil
             return Response(status: .notModified, headers: headers)
         }
-        headers[.contentLength] = String(asset.bytes.readableBytes)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: asset.bytes))
+        let body = gzip ?? asset.bytes
+        if gzip != nil { headers[.contentEncoding] = "gzip" }
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 }

@@ -23,7 +23,7 @@ struct Index: ParsableCommand {
 
     func run() throws {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
-                                       semantic: semanticOptions.configuration)
+                                       semantic: semanticOptions.configuration, logger: LogSetup.command())
         do {
             let (catalog, report) = try directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
             let warnings = catalog.warningCount

@@ -31,7 +31,7 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: "Højst så mange resultater.")
     var limit = 10
 
-    @Flag(name: .long, help: "Skriv svaret som ét JSON-objekt (se README).")
+    @Flag(name: .long, help: "Skriv svaret som ét JSON-objekt (se docs/soegning.md).")
     var json = false
 
     @OptionGroup var locations: Locations

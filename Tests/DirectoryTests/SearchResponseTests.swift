@@ -4,7 +4,7 @@ import OfferIndex
 import Testing
 import TestSupport
 
-/// The JSON shape other tools rely on (documented in the README).
+/// The JSON shape other tools rely on (documented in docs/soegning.md).
 @Suite struct SearchResponseTests {
     @Test func jsonShapeHasDanishKeysAndCatalogueFields() throws {
         let fixture = CatalogFixture()

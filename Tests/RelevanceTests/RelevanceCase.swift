@@ -12,7 +12,7 @@ struct RelevanceCase: CustomTestStringConvertible, Sendable {
     var needs: [String] = []
     var centres: [String] = []
     var access: [Access] = []
-    /// The offer that should come first (counted in the README's "first" share).
+    /// The offer that should come first (counted in docs/soegning.md's "first" share).
     var first: String? = nil
     /// Offers that must be first or second (the issue's own examples).
     var top2: [String] = []

@@ -85,7 +85,7 @@ import TestSupport
         #expect(kinds == [.keyword, .layman, .typo, .compound, .synonym, .age, .filter, .noFit, .situation, .language, .broad])
     }
 
-    /// The figures quoted in the README: success@1, success@3, nDCG@5 and no-fit handling for
+    /// The figures quoted in the README and docs/soegning.md: success@1, success@3, nDCG@5 and no-fit handling for
     /// each side alone and for both fused.
     @Test func figuresPerRanking() throws {
         var lines = ["Relevans (\(Self.all.count) forespørgsler): rangering | succes@1 | succes@3 | nDCG@5 | intet passer markeret"]

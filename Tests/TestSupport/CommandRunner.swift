@@ -5,13 +5,15 @@ public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Standard output as bytes (for programs that write binary data).
+    public var data: [UInt8] = []
 }
 
 /// Runs real programs (the built `tilbud`, pdftotext, python3 ...) for tests.
 public enum CommandRunner {
     /// Runs executable with arguments and waits; stdin is input (a pipe), or empty.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                           workingDirectory: String? = nil, input: String? = nil) throws -> CommandResult {
+                           workingDirectory: String? = nil, input: String? = nil, binaryOutput: Bool = false) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -35,8 +37,8 @@ public enum CommandRunner {
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return CommandResult(status: process.terminationStatus, stdout: binaryOutput ? "" : String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self), data: binaryOutput ? [UInt8](outData) : [])
     }
 
     /// Runs the built `tilbud` with arguments.

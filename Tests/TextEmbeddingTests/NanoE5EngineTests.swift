@@ -36,9 +36,9 @@ import TestSupport
 
     @Test func configurationReadsOptionsBeforeTheEnvironment() {
         #expect(EmbedderConfiguration.resolve(semantic: "fra", environment: [:]) == .off)
-        #expect(EmbedderConfiguration.resolve(environment: ["TILBUD_SEMANTIK": "fra"]) == .off)
-        #expect(EmbedderConfiguration.resolve(semantic: "til", environment: ["TILBUD_SEMANTIK": "fra"]).source == .discover)
-        #expect(EmbedderConfiguration.resolve(environment: ["TILBUD_MODEL": "/opt/model"]).source == .package(folder: "/opt/model"))
+        #expect(EmbedderConfiguration.resolve(environment: ["TILBUDSGUIDE_SEMANTIK": "fra"]) == .off)
+        #expect(EmbedderConfiguration.resolve(semantic: "til", environment: ["TILBUDSGUIDE_SEMANTIK": "fra"]).source == .discover)
+        #expect(EmbedderConfiguration.resolve(environment: ["TILBUDSGUIDE_SEMANTIK_MODEL": "/opt/model"]).source == .package(folder: "/opt/model"))
         #expect(EmbedderConfiguration.resolve(model: "http://127.0.0.1:9/v1", environment: [:]).source
             == .endpoint(address: "http://127.0.0.1:9/v1", model: "multilingual-e5-small-q4"))
     }

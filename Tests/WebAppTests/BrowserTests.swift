@@ -10,6 +10,8 @@ import TestSupport
     static let python = "/usr/bin/python3"
     static let scripts = RepositoryPaths.root + "/Tests/WebAppTests/Scripts"
     static let artefacts = RepositoryPaths.root + "/Tests/WebAppTests/artefacts"
+    /// The one list of pages the outside checkers read (axe-core here, the Nu checker in `HTMLValidityTests`).
+    static let pages = scripts + "/sider.txt"
 
     @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() throws {
         for program in ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python] {
@@ -29,10 +31,12 @@ import TestSupport
         try #require(created.status == 0, "\(created.stderr)")
         let result = try CommandRunner.run(Self.python, [
             Self.scripts + "/browser_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--catalog", catalog, "--index", index.path,
-            "--tilstand", state, "--bruger", "redaktoer", "--artefacts", Self.artefacts,
+            "--tilstand", state, "--bruger", "redaktoer", "--artefacts", Self.artefacts, "--axe", try OutsideCheckers.axe(),
+            "--pages", Self.pages,
         ], environment: ["TILBUD_ADGANGSKODE": password])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("OK: borgerarket fylder én side ved udskrift"))
+        #expect(result.stdout.contains("OK: axe-core 4.12.1 tjekkede \(try OutsideCheckers.pages().count) sider"), "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/soegning.png"))
         #expect(FileManager.default.fileExists(atPath: Self.artefacts + "/borgerark.png"))
         #expect(result.stdout.contains("OK: siden siger, hvem der er logget ind"))

@@ -2,6 +2,7 @@ import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import TestSupport
 import WebApp
 
@@ -62,8 +63,20 @@ struct TestSite: Sendable {
     /// Sends one request through `buildApplication`'s router, middleware and all.
     func get(_ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:],
              body: ByteBuffer? = nil) async throws -> Page {
-        let app = buildApplication(directory: directory)
-        return try await app.test(.router) { client in
+        try await session { client in try await client.get(uri, method: method, headers: headers, body: body) }
+    }
+
+    /// Several requests to one application (its metrics and log kept across them).
+    func session<T: Sendable>(logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                              _ body: @Sendable (Client) async throws -> T) async throws -> T {
+        let app = buildApplication(directory: directory, configuration: WebConfiguration(logger: logger))
+        return try await app.test(.router) { client in try await body(Client(client: client)) }
+    }
+
+    struct Client: Sendable {
+        let client: any TestClientProtocol
+
+        func get(_ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> Page {
             try await client.execute(uri: uri, method: method, headers: headers, body: body) { Page(response: $0) }
         }
     }
@@ -77,6 +90,9 @@ struct Page: Sendable {
     var text: String { String(decoding: response.body.readableBytesView, as: UTF8.self) }
     var json: Any? { try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) }
     var contentType: String { headers[.contentType] ?? "" }
+    var bytes: [UInt8] { Array(response.body.readableBytesView) }
+    /// The body, unpacked when it came gzip-compressed.
+    var unpacked: [UInt8]? { headers[.contentEncoding] == "gzip" ? Gunzip.bytes(bytes) : bytes }
 
     /// The ids of the result cards, in order.
     var cardIDs: [String] {

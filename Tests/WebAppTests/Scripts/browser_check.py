@@ -9,8 +9,11 @@ errors (a Content-Security-Policy violation is one). Last, an editor logs in to 
 account made by the caller in --tilstand, its password in $TILBUD_ADGANGSKODE), sees who is logged
 in and logs out. Screenshots go to --artefacts.
 
+Last, axe-core (the axe.min.js that the axe-playwright-python wheel carries, injected through
+selenium) checks every page of --pages for accessibility: 0 violations on each.
+
 Exits 0 when everything holds; otherwise prints what failed and exits 1.
-Usage: browser_check.py --tilbud PATH --index DIR --tilstand DIR --bruger NAVN --artefacts DIR
+Usage: browser_check.py --tilbud PATH --catalog DIR --index DIR --tilstand DIR --bruger NAVN --artefacts DIR --axe AXE.MIN.JS --pages SIDER.TXT
 """
 import argparse
 import base64
@@ -221,6 +224,32 @@ def without_javascript(base, artefacts):
         driver.quit()
 
 
+def pages(path):
+    """The addresses of the page list: one a line, # for comments."""
+    with open(path) as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+def accessibility(driver, base, addresses, axe_path):
+    """axe-core on each page, as the browser shows it: WCAG 2.x A and AA and axe's best practices."""
+    with open(axe_path) as handle:
+        axe = handle.read()
+    driver.set_script_timeout(60)
+    version = None
+    for address in addresses:
+        driver.get(base + address)
+        driver.execute_script(axe)
+        version = driver.execute_script("return axe.version")
+        violations = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then("
+            "  function (r) { done(r.violations.map(function (v) {"
+            "    return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(', '); })); },"
+            "  function (e) { done(['axe fejlede: ' + e]); });")
+        check(not violations, "axe-core %s: ingen brud på %s %s" % (version, address, violations))
+    check(version is not None and version.startswith("4."), "axe-core %s tjekkede %d sider" % (version, len(addresses)))
+
+
 def redaktionen(driver, base, user, password, artefacts):
     """An editor logs in through the login page, sees the page of Redaktionen and logs out."""
     driver.get(base + "/redaktion")
@@ -308,6 +337,8 @@ def main():
     arguments.add_argument("--tilstand", required=True)
     arguments.add_argument("--bruger", required=True)
     arguments.add_argument("--artefacts", required=True)
+    arguments.add_argument("--axe", required=True)
+    arguments.add_argument("--pages", required=True)
     options = arguments.parse_args()
     os.makedirs(options.artefacts, exist_ok=True)
     for program in (CHROMIUM, CHROMEDRIVER):
@@ -325,6 +356,7 @@ def main():
         small_screens(driver, base, options.artefacts)
         errors = browser_errors(driver)
         check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
+        accessibility(driver, base, pages(options.pages), options.axe)
         redaktionen(driver, base, options.bruger, os.environ["TILBUD_ADGANGSKODE"], options.artefacts)
         without_javascript(base, options.artefacts)
         return 0

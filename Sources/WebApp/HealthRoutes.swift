@@ -1,0 +1,100 @@
+import Directory
+import Foundation
+import Hummingbird
+
+/// One thing the server needs, as `/healthz` reports it. The index is one; a later part (the
+/// embedding model of semantic search, say) adds its own check to `HealthRoutes.checks`.
+struct HealthCheck: Sendable {
+    enum State: String, Sendable {
+        case ok
+        /// Working, but not as it should (search still answers).
+        case degraded = "nedsat"
+        case failing = "fejl"
+    }
+
+    let name: String
+    /// When a required check fails, `/healthz` answers 503 and a load balancer stops sending.
+    let required: Bool
+    let check: @Sendable () -> (state: State, message: String)
+
+    /// The sentence-embedding model: not required (search answers lexically without it), so a
+    /// missing model is `nedsat`, and a model switched off by configuration is `ok`.
+    static func semantic(_ directory: OfferDirectory) -> HealthCheck {
+        HealthCheck(name: "sprogmodel", required: false) {
+            let status = directory.semanticStatus
+            switch status.state {
+            case .ready: return (.ok, status.model.map { "\($0) er indlæst; søgningen er hybrid." } ?? status.description)
+            case .off: return (.ok, status.description)
+            case .unavailable: return (.degraded, status.description)
+            }
+        }
+    }
+}
+
+/// `/healthz` for load balancers and monitoring, `/metrics` for Prometheus.
+///
+/// `/healthz` is 200 with the index's revision, its age and its number of offers and each
+/// dependency's state; 503 while there is no index or a required dependency fails.
+struct HealthRoutes: Sendable {
+    let directory: OfferDirectory
+    let metrics: ServerMetrics
+    let checks: [HealthCheck]
+
+    init(directory: OfferDirectory, metrics: ServerMetrics, extraChecks: [HealthCheck] = []) {
+        self.directory = directory
+        self.metrics = metrics
+        checks = [Self.indexCheck(directory)] + extraChecks
+    }
+
+    func addRoutes(to router: Router<WebRequestContext>) {
+        router.get("/healthz") { _, _ in health() }
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.text())))
+        }
+    }
+
+    /// The index: there, readable, and how many offers.
+    static func indexCheck(_ directory: OfferDirectory) -> HealthCheck {
+        HealthCheck(name: "indeks", required: true) {
+            do throws(DirectoryError) {
+                guard let status = try directory.indexStatus() else {
+                    return (.failing, "Søgeindekset er ikke bygget endnu; kør tilbud index.")
+                }
+                return (.ok, "\(status.offers) tilbud")
+            } catch {
+                return (.failing, error.description)
+            }
+        }
+    }
+
+    func health() -> Response {
+        let results = checks.map { check in (check, check.check()) }
+        let healthy = results.allSatisfy { check, result in !check.required || result.state != .failing }
+        var body = "{\"status\":\(WebError.jsonString(healthy ? "ok" : "fejl")),\"indeks\":"
+        if let status = try? directory.indexStatus() {
+            body += "{\"revision\":\(WebError.jsonString(status.revision))"
+            body += ",\"bygget\":\(WebError.jsonString(Self.timestamp(status.committed)))"
+            body += ",\"alder_sekunder\":\(Int(status.age()))"
+            body += ",\"tilbud\":\(status.offers)}"
+        } else {
+            body += "null"
+        }
+        body += ",\"afhaengigheder\":["
+        body += results.map { check, result in
+            "{\"navn\":\(WebError.jsonString(check.name)),\"tilstand\":\(WebError.jsonString(result.state.rawValue))"
+                + ",\"noedvendig\":\(check.required),\"besked\":\(WebError.jsonString(result.message))}"
+        }.joined(separator: ",")
+        body += "]}"
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        if !healthy { headers[.retryAfter] = "5" }
+        return Response(status: healthy ? .ok : .serviceUnavailable, headers: headers,
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

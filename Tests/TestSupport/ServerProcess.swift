@@ -1,0 +1,44 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The real `tilbud serve` on a free loopback port, for tests that talk to it over HTTP.
+public enum ServerProcess {
+    /// Starts the server over index and returns it with its address once it listens.
+    public static func start(index: String, arguments: [String] = []) throws -> (Process, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.tilbudBinary)
+        process.arguments = ["serve", "--index", index, "--port", "0"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let range = text.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else {
+            process.terminate()
+            throw ServerProcessError(message: "tilbud serve startede ikke: \(text)")
+        }
+        return (process, String(text[range]))
+    }
+
+    /// The JSON object at url.
+    public static func json(_ url: String) async throws -> NSDictionary {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: url)!)
+        guard let object = try JSONSerialization.jsonObject(with: data) as? NSDictionary else {
+            throw ServerProcessError(message: "intet JSON-objekt fra \(url)")
+        }
+        return object
+    }
+}
+
+public struct ServerProcessError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What scripts/deploy installs, tried with the real programs: systemd's own check of the units,
+/// Debian's nginx in front of the real server, and two servers following one catalogue.
+@Suite(.serialized) struct DeploymentTests {
+    static let deploy = RepositoryPaths.root + "/scripts/deploy"
+
+    @Test func systemdAcceptsTheUnits() throws {
+        let folder = TemporaryFolder("enheder")
+        for unit in ["tilbudsguide.service", "tilbudsguide-folg.service"] {
+            // The installed paths do not exist here; systemd checks that ExecStart's program does.
+            let text = try String(contentsOfFile: Self.deploy + "/" + unit, encoding: .utf8)
+                .replacingOccurrences(of: "/usr/local/bin/tilbud", with: RepositoryPaths.tilbudBinary)
+                .replacingOccurrences(of: "/usr/local/lib/tilbudsguide/folg-katalog", with: RepositoryPaths.root + "/scripts/folg-katalog")
+            let result = try CommandRunner.run("/usr/bin/systemd-analyze", ["verify", folder.write(unit, text)])
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(unit): \(result.stderr)")
+            #expect(text.contains("User=tilbudsguide") && text.contains("Restart=on-failure") && text.contains("StateDirectory=tilbudsguide"))
+        }
+    }
+
+    @Test func theSettingsFileOfTheUnitIsValid() throws {
+        let result = try CommandRunner.run(RepositoryPaths.tilbudBinary, ["serve", "--indstillinger", Self.deploy + "/tilbudsguide.conf",
+                                                                          "--indstilling", "port=99999"])
+        // Only the port given here is wrong: every line of the file passed.
+        #expect(result.stderr.contains("én indstilling er forkert"), "\(result.stderr)")
+        #expect(result.stderr.contains("--indstilling port=99999: port skal være"))
+    }
+
+    @Test(.timeLimit(.minutes(2))) func nginxWithTLSInFrontOfTheServer() throws {
+        let index = try ServeTests.bundledIndex()
+        let result = try CommandRunner.run("/usr/bin/python3", [
+            RepositoryPaths.root + "/Tests/TilbudCLITests/Scripts/deploy_check.py", "--tilbud", RepositoryPaths.tilbudBinary,
+            "--index", index.path, "--site", Self.deploy + "/nginx-tilbudsguide.conf",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("OK: nginx' log har ingen søgetekst"))
+    }
+
+    /// Two servers, each with its own clone and index, follow one catalogue repository with
+    /// scripts/folg-katalog; after an editor's change both answer the same, change included.
+    @Test(.timeLimit(.minutes(3))) func twoServersOnOneCatalogueAnswerTheSameAfterAChange() async throws {
+        let folder = TemporaryFolder("to-servere")
+        func git(_ arguments: [String], in directory: String? = nil) throws {
+            let result = try CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
+                                                                "-c", "init.defaultBranch=main"] + arguments, workingDirectory: directory)
+            try #require(result.status == 0, "git \(arguments): \(result.stderr)")
+        }
+        try git(["init", "--bare", "-q", folder.at("katalog.git")])
+        try git(["clone", "-q", folder.at("katalog.git"), folder.at("redaktion")])
+        try FileManager.default.copyItem(atPath: RepositoryPaths.catalog, toPath: folder.at("redaktion/catalog"))
+        try git(["add", "catalog"], in: folder.at("redaktion"))
+        try git(["commit", "-q", "-m", "Kataloget"], in: folder.at("redaktion"))
+        try git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
+        let follow = RepositoryPaths.root + "/scripts/folg-katalog"
+        let environment = ["TILBUD": RepositoryPaths.tilbudBinary]
+        var servers: [Process] = []
+        var addresses: [String] = []
+        defer { for server in servers where server.isRunning { server.terminate(); server.waitUntilExit() } }
+        for name in ["a", "b"] {
+            try git(["clone", "-q", folder.at("katalog.git"), folder.at("\(name)/katalog")])
+            let first = try CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
+            try #require(first.status == 0, "\(first.stderr)")
+            let (server, address) = try ServerProcess.start(index: folder.at("\(name)/index"))
+            servers.append(server)
+            addresses.append(address)
+        }
+        folder.write("redaktion/catalog/tilbud/foelgetest.yaml", """
+        navn: Følgetest for to servere
+        kort: Et tilbud, der kun findes efter ændringen (foelgeord).
+        behov: [rygning]
+        center: tandplejen
+        status: aktiv
+
+        """)
+        try git(["add", "catalog"], in: folder.at("redaktion"))
+        try git(["commit", "-q", "-m", "Nyt tilbud"], in: folder.at("redaktion"))
+        try git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
+        for name in ["a", "b"] {
+            let round = try CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
+            #expect(round.status == 0, "\(round.stderr)")
+        }
+        for query in ["q=foelgeord", "q=rygestop", "q=sukkersyge&alder=67", "q=ensom&limit=30", "behov=rygning&limit=200", "q=xyzzy"] {
+            let answers = try await addresses.asyncMap { try await ServerProcess.json($0 + "/api/search?" + query) }
+            #expect(answers[0] == answers[1], "\(query)")
+            if query == "q=foelgeord" { #expect(answers[0]["antal"] as? Int == 1) }
+        }
+        let offers = try await addresses.asyncMap { try await ServerProcess.json($0 + "/api/tilbud/foelgetest") }
+        #expect(offers[0] == offers[1] && offers[0]["navn"] as? String == "Følgetest for to servere")
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var result: [T] = []
+        for element in self { result.append(try await transform(element)) }
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Testing
+import TestSupport
+@testable import WebApp
+
+/// `/healthz` for load balancers, `/metrics` for Prometheus.
+@Suite struct HealthRoutesTests {
+    @Test func healthSaysWhichIndexHowOldAndHowManyOffers() async throws {
+        let site = TestSite.bundled
+        let page = try await site.get("/healthz")
+        #expect(page.status == .ok)
+        let body = try #require(page.json as? [String: Any])
+        #expect(body["status"] as? String == "ok")
+        let index = try #require(body["indeks"] as? [String: Any])
+        let status = try #require(try site.directory.indexStatus())
+        #expect(index["revision"] as? String == status.revision)
+        #expect((index["revision"] as? String)?.hasPrefix("gen-") == true)
+        #expect(index["tilbud"] as? Int == status.offers && status.offers > 40)
+        #expect((index["alder_sekunder"] as? Int ?? -1) >= 0)
+        let dependencies = try #require(body["afhaengigheder"] as? [[String: Any]])
+        #expect(dependencies.map { $0["navn"] as? String } == ["indeks"])
+        #expect(dependencies.first?["tilstand"] as? String == "ok")
+    }
+
+    @Test func withoutAnIndexHealthIs503() async throws {
+        let page = try await TestSite.withoutIndex().get("/healthz")
+        #expect(page.status == .serviceUnavailable)
+        let body = try #require(page.json as? [String: Any])
+        #expect(body["status"] as? String == "fejl")
+        #expect(body["indeks"] is NSNull)
+        let dependencies = try #require(body["afhaengigheder"] as? [[String: Any]])
+        #expect(dependencies.first?["tilstand"] as? String == "fejl")
+        #expect((dependencies.first?["besked"] as? String)?.contains("tilbud index") == true)
+    }
+
+    @Test func aFailingRequiredDependencyIs503AndAnOptionalOneIsNot() async throws {
+        let site = TestSite.bundled
+        let metrics = ServerMetrics()
+        let optional = HealthRoutes(directory: site.directory, metrics: metrics,
+                                    extraChecks: [HealthCheck(name: "model", required: false) { (.failing, "ikke indlæst") }])
+        #expect(optional.health().status == .ok)
+        let required = HealthRoutes(directory: site.directory, metrics: metrics,
+                                    extraChecks: [HealthCheck(name: "model", required: true) { (.failing, "ikke indlæst") }])
+        #expect(required.health().status == .serviceUnavailable)
+    }
+
+    @Test func metricsCountRequestsByRouteAndStatusAndTimeSearches() async throws {
+        let text = try await TestSite.bundled.session { client in
+            _ = try await client.get("/api/search?q=rygestop")
+            _ = try await client.get("/api/search?q=sorg&alder=70")
+            _ = try await client.get("/tilbud/rygestopkursus")
+            _ = try await client.get("/tilbud/findes-ikke")
+            _ = try await client.get("/findes/slet/ikke")
+            return try await client.get("/metrics").text
+        }
+        #expect(text.contains(#"tilbudsguide_http_requests_total{route="/api/search",method="GET",status="200"} 2"#), "\(text)")
+        #expect(text.contains(#"tilbudsguide_http_requests_total{route="/tilbud/{id}",method="GET",status="200"} 1"#))
+        #expect(text.contains(#"tilbudsguide_http_requests_total{route="/tilbud/{id}",method="GET",status="404"} 1"#))
+        #expect(text.contains(#"route="(ingen)",method="GET",status="404"} 1"#))
+        #expect(text.contains("tilbudsguide_search_duration_seconds_count 2"))
+        #expect(text.contains(#"tilbudsguide_http_request_duration_seconds_bucket{route="/api/search",le="+Inf"} 2"#))
+        #expect(!text.contains("rygestopkursus") && !text.contains("sorg") && !text.contains("slet"))
+    }
+}
