@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "RelevanceTests", dependencies: ["Directory", "OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", "LogOutput", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
+            dependencies: ["WebApp", "Directory", "OfferModel", "Accounts", "LogOutput", "TextEmbedding", .product(name: "HummingbirdTesting", package: "hummingbird"), "TestSupport",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOEmbedded", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],

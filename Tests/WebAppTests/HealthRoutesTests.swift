@@ -1,6 +1,8 @@
 import Foundation
+import Directory
 import Hummingbird
 import Testing
+import TextEmbedding
 import TestSupport
 @testable import WebApp
 
@@ -19,8 +21,26 @@ import TestSupport
         #expect(index["tilbud"] as? Int == status.offers && status.offers > 40)
         #expect((index["alder_sekunder"] as? Int ?? -1) >= 0)
         let dependencies = try #require(body["afhaengigheder"] as? [[String: Any]])
-        #expect(dependencies.map { $0["navn"] as? String } == ["indeks"])
+        #expect(dependencies.map { $0["navn"] as? String } == ["indeks", "sprogmodel"])
         #expect(dependencies.first?["tilstand"] as? String == "ok")
+        // The model is not required: without it search answers lexically, so health stays 200.
+        let model = try #require(dependencies.last)
+        #expect(model["noedvendig"] as? Bool == false)
+        let state = site.directory.semanticStatus.state
+        #expect(model["tilstand"] as? String == (state == .unavailable ? "nedsat" : "ok"), "\(model)")
+    }
+
+    @Test func aMissingModelMakesHealthDegradedNotFailing() async throws {
+        let folder = TemporaryFolder("uden-model")
+        let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: folder.path,
+                                       semantic: EmbedderConfiguration(source: .package(folder: folder.at("ingen-model"))))
+        _ = try directory.reindex()
+        let page = try await TestSite(folder: folder, directory: directory).get("/healthz")
+        #expect(page.status == .ok)
+        let body = try #require(page.json as? [String: Any])
+        let model = try #require((body["afhaengigheder"] as? [[String: Any]])?.last)
+        #expect(model["navn"] as? String == "sprogmodel" && model["tilstand"] as? String == "nedsat", "\(model)")
+        #expect((model["besked"] as? String)?.isEmpty == false)
     }
 
     @Test func withoutAnIndexHealthIs503() async throws {

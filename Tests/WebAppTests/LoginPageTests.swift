@@ -122,17 +122,17 @@ import Testing
     }
 
     @Test func aSessionEndsAfterItsIdleTimeoutAndEachRequestMovesItOn() async throws {
-        try await EditorialSite { $0.idleTimeout = .seconds(4) }.run { client in
+        try await EditorialSite { $0.idleTimeout = .seconds(8) }.run { client in
             var visitor = Visitor(client)
             _ = try await visitor.logIn("anna")
             let session = try #require(visitor.session)
             // Longer than the timeout in all, but never that long between two requests.
-            for _ in 0..<4 {
-                try await Task.sleep(for: .milliseconds(1500))
+            for _ in 0..<5 {
+                try await Task.sleep(for: .milliseconds(2000))
                 #expect(try await visitor.get("/redaktion").status == .ok)
             }
             #expect(visitor.session == session, "the same session goes on")
-            try await Task.sleep(for: .milliseconds(5500))
+            try await Task.sleep(for: .milliseconds(9500))
             var idle = Visitor(client)
             idle.cookies[EditorialAccess.sessionCookie] = session
             #expect(try await idle.get("/redaktion").status == .seeOther)

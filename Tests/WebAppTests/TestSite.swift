@@ -7,9 +7,12 @@ import TestSupport
 import WebApp
 
 /// A real index in a temporary folder and the web app over it, asked through the router.
-struct TestSite: Sendable {
+struct TestSite: @unchecked Sendable {
+    // @unchecked Sendable: every property is immutable; the folders only delete themselves in deinit.
     let folder: TemporaryFolder
     let directory: OfferDirectory
+    /// The fixture catalogue, kept as long as the site (Redaktionen writes into it).
+    var catalog: CatalogFixture? = nil
 
     /// The bundled catalogue, indexed once for every test in the target.
     static let bundled: TestSite = {
@@ -26,7 +29,7 @@ struct TestSite: Sendable {
         let folder = TemporaryFolder("web-fixtur")
         let directory = OfferDirectory(catalogPath: fixture.path, indexPath: folder.path)
         _ = try directory.reindex()
-        return TestSite(folder: folder, directory: directory)
+        return TestSite(folder: folder, directory: directory, catalog: fixture)
     }
 
     /// The small fixture catalogue plus an offer whose every text tries to break out of HTML.

@@ -230,27 +230,31 @@ def pages(path):
         return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
 
+def axe_violations(driver, axe):
+    """axe-core on the page the browser shows now: WCAG 2.x A and AA and axe's best practices."""
+    driver.execute_script(axe)
+    return driver.execute_script("return axe.version"), driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then("
+        "  function (r) { done(r.violations.map(function (v) {"
+        "    return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(', '); })); },"
+        "  function (e) { done(['axe fejlede: ' + e]); });")
+
+
 def accessibility(driver, base, addresses, axe_path):
-    """axe-core on each page, as the browser shows it: WCAG 2.x A and AA and axe's best practices."""
+    """axe-core on each page of the list, as the browser shows it."""
     with open(axe_path) as handle:
         axe = handle.read()
     driver.set_script_timeout(60)
     version = None
     for address in addresses:
         driver.get(base + address)
-        driver.execute_script(axe)
-        version = driver.execute_script("return axe.version")
-        violations = driver.execute_async_script(
-            "var done = arguments[arguments.length - 1];"
-            "axe.run(document, {resultTypes: ['violations']}).then("
-            "  function (r) { done(r.violations.map(function (v) {"
-            "    return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(', '); })); },"
-            "  function (e) { done(['axe fejlede: ' + e]); });")
+        version, violations = axe_violations(driver, axe)
         check(not violations, "axe-core %s: ingen brud på %s %s" % (version, address, violations))
     check(version is not None and version.startswith("4."), "axe-core %s tjekkede %d sider" % (version, len(addresses)))
 
 
-def redaktionen(driver, base, user, password, artefacts):
+def redaktionen(driver, base, user, password, artefacts, axe_path):
     """An editor logs in through the login page, sees the page of Redaktionen and logs out."""
     driver.get(base + "/redaktion")
     wait_for(driver, lambda d: "/redaktion/log-ind" in d.current_url, "uden login sendes man til login-siden")
@@ -270,12 +274,16 @@ def redaktionen(driver, base, user, password, artefacts):
     check(session and session.get("httpOnly") and session.get("sameSite") == "Strict", "sessionens cookie er HttpOnly og SameSite=Strict")
     driver.save_screenshot(os.path.join(artefacts, "redaktion.png"))
     editing(driver, base, artefacts)
+    editorial_accessibility(driver, base, axe_path)
     driver.find_element(By.XPATH, "//button[text()='Log ud']").click()
     wait_for(driver, lambda d: "Du er logget ud." in d.page_source, "log ud afslutter sessionen")
     driver.get(base + "/redaktion")
     wait_for(driver, lambda d: "/redaktion/log-ind" in d.current_url, "efter log ud kræver Redaktionen login igen")
     # The wrong password's answer is a 403, which the browser logs; anything else is a fault.
-    expected = ["/redaktion/log-ind - Failed to load resource: the server responded with a status of 403",
+    expected = ["/findes-ikke - Failed to load resource: the server responded with a status of 404",
+                "/findes/ikke - Failed to load resource: the server responded with a status of 404",
+                "/redaktion/log-ind - Failed to load resource: the server responded with a status of 403",
+                "/redaktion/tilbud/sundhedsplejen - Failed to load resource: the server responded with a status of 422",
                 "/redaktion/tilbud/forloebsprogrammer - Failed to load resource: the server responded with a status of 403"]
     errors = [e for e in browser_errors(driver) if not any(known in e for known in expected)]
     check(not errors, "Redaktionen: browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
@@ -329,6 +337,21 @@ def editing(driver, base, artefacts):
     driver.set_window_size(1280, 900)
 
 
+def editorial_accessibility(driver, base, axe_path):
+    """axe-core on Redaktionen's pages, logged in, and on a form whose save was refused."""
+    accessibility(driver, base, ["/redaktion", "/redaktion/tilbud/sundhedsplejen", "/redaktion/nyt", "/meld-fejl/moedregrupper"],
+                  axe_path)
+    driver.get(base + "/redaktion/tilbud/sundhedsplejen")
+    age = driver.find_element(By.ID, "felt-alder-fra")
+    age.clear()
+    age.send_keys("tres")
+    driver.find_element(By.XPATH, "//button[text()='Gem tilbuddet']").click()
+    step(driver, lambda d: "Tilbuddet er ikke gemt" in d.page_source, "en forkert alder afvises ved feltet")
+    with open(axe_path) as handle:
+        version, violations = axe_violations(driver, handle.read())
+    check(not violations, "axe-core %s: ingen brud på formularen med fejl %s" % (version, violations))
+
+
 def main():
     arguments = argparse.ArgumentParser()
     arguments.add_argument("--tilbud", required=True)
@@ -357,7 +380,7 @@ def main():
         errors = browser_errors(driver)
         check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
         accessibility(driver, base, pages(options.pages), options.axe)
-        redaktionen(driver, base, options.bruger, os.environ["TILBUD_ADGANGSKODE"], options.artefacts)
+        redaktionen(driver, base, options.bruger, os.environ["TILBUD_ADGANGSKODE"], options.artefacts, options.axe)
         without_javascript(base, options.artefacts)
         return 0
     except CheckFailed as failure:
