@@ -91,6 +91,48 @@ import TestSupport
     }
 }
 
+extension DeploymentTests {
+    /// The server that runs Redaktionen commits each save in its own clone; its folg-katalog round
+    /// (with TILSTAND) pulls others' changes under them and pushes them, so the second server gets
+    /// them at its next round.
+    @Test(.timeLimit(.minutes(2))) func redaktionensCommitsReachTheOtherServer() throws {
+        let folder = TemporaryFolder("redaktion-push")
+        func git(_ arguments: [String], in directory: String? = nil) throws {
+            let result = try CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
+                                                                "-c", "init.defaultBranch=main"] + arguments, workingDirectory: directory)
+            try #require(result.status == 0, "git \(arguments): \(result.stderr)")
+        }
+        try git(["init", "--bare", "-q", folder.at("katalog.git")])
+        try git(["clone", "-q", folder.at("katalog.git"), folder.at("central")])
+        try FileManager.default.copyItem(atPath: RepositoryPaths.catalog, toPath: folder.at("central/catalog"))
+        try git(["add", "catalog"], in: folder.at("central"))
+        try git(["commit", "-q", "-m", "Kataloget"], in: folder.at("central"))
+        try git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
+        for name in ["a", "b"] { try git(["clone", "-q", folder.at("katalog.git"), folder.at(name)]) }
+        for name in ["a", "b"] { try git(["config", "user.name", "Redaktion"], in: folder.at(name)) }
+        for name in ["a", "b"] { try git(["config", "user.email", "redaktion@example.dk"], in: folder.at(name)) }
+        // A save in Redaktionen on server a, and meanwhile a change made in git by someone else.
+        let offer = folder.at("a/catalog/tilbud/rygestopkursus.yaml")
+        try (try String(contentsOfFile: offer, encoding: .utf8) + "pris: Gratis\n").write(toFile: offer, atomically: true, encoding: .utf8)
+        try git(["commit", "-q", "-am", "Redaktionen: anna gemte ændringer rygestopkursus"], in: folder.at("a"))
+        folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\nstatus: aktiv\n")
+        try git(["add", "catalog"], in: folder.at("central"))
+        try git(["commit", "-q", "-m", "Nyt tilbud fra git"], in: folder.at("central"))
+        try git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
+        try FileManager.default.createDirectory(atPath: folder.at("tilstand"), withIntermediateDirectories: true)
+        let follow = RepositoryPaths.root + "/scripts/folg-katalog"
+        let primary = try CommandRunner.run(follow, [folder.at("a"), folder.at("a-index"), "0"],
+                                            environment: ["TILBUD": RepositoryPaths.tilbudBinary, "TILSTAND": folder.at("tilstand")])
+        #expect(primary.status == 0, "\(primary.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.at("a/catalog/tilbud/fra-git.yaml")), "a pulled the change from git")
+        let second = try CommandRunner.run(follow, [folder.at("b"), folder.at("b-index"), "0"], environment: ["TILBUD": RepositoryPaths.tilbudBinary])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try String(contentsOfFile: folder.at("b/catalog/tilbud/rygestopkursus.yaml"), encoding: .utf8).contains("pris: Gratis"),
+                "b got Redaktionen's save through the repository")
+        #expect(FileManager.default.fileExists(atPath: folder.at("b/catalog/tilbud/fra-git.yaml")))
+    }
+}
+
 extension Array {
     func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
         var result: [T] = []
