@@ -25,7 +25,7 @@ import TestSupport
                                                             centre: "sundhedscenter", status: "ophoert"))
         let index = TemporaryFolder("indeks")
         let directory = OfferDirectory(catalogPath: fixture.path, indexPath: index.path)
-        try directory.reindex()
+        _ = try directory.reindex()
         let overview = try directory.overview()
         #expect(overview.offerCount == 3)
         #expect(overview.rows.map(\.need.id) == ["rygning", "ensomhed-og-faellesskab", "kost-og-vaegt"])

@@ -7,7 +7,7 @@ public enum Gunzip {
     public static func bytes(_ packed: [UInt8]) -> [UInt8]? {
         let folder = TemporaryFolder("gzip")
         let file = folder.at("svar.gz")
-        FileManager.default.createFile(atPath: file, contents: Data(packed))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(packed))
         guard let result = try? CommandRunner.run("/bin/gzip", ["-dc", file], binaryOutput: true), result.status == 0 else { return nil }
         return result.data
     }

@@ -53,7 +53,7 @@ struct LoginPage: Sendable {
                         status: .forbidden)
         }
         access.throttle.recordSuccess(name: name)
-        if context.sessions.session != nil { try? await access.sessionStorage.delete(request: request) }
+        if context.sessions.session != nil { _ = try? await access.sessionStorage.delete(request: request) }
         let session = EditorialSession(account: account.name, generation: account.generation,
                                        tokenSecret: FormTokenSigner.randomValue(), started: Date())
         context.sessions.createSession(session, expiresIn: access.settings.idleTimeout)

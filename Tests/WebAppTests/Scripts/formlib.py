@@ -1,6 +1,17 @@
 """A small browser for tests: cookies, forms read from a page and sent as a browser sends them (stdlib only)."""
 import http.cookiejar, urllib.request, urllib.parse, html.parser
 
+
+class CheckFailed(Exception):
+    """A check of the page or server that did not hold (the scripts' one failure)."""
+
+
+def check(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+    print("OK:", message, flush=True)
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *a, **k): return None
 

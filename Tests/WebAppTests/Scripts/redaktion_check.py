@@ -17,7 +17,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from formlib import Client, Forms, set_field  # noqa: E402
+from formlib import CheckFailed, Client, Forms, check, set_field  # noqa: E402
 
 EDITOR = ("hanne", "hemmelig-kode-123")          # center-for-aeldre-og-rehabilitering
 OTHER = ("sund", "sundhedsplejens-kode")          # sundhedsplejen
@@ -25,16 +25,6 @@ ADMIN = ("admin", "administratorens-kode")
 OWN = "forloebsprogrammer"                        # of Center for Ældre og Rehabilitering
 FOREIGN = "moedregrupper"                         # of Sundhedsplejen
 HOSTILE = '<script>alert("x")</script> \'citat\' & "mere"'
-
-
-class CheckFailed(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise CheckFailed(message)
-    print("OK:", message, flush=True)
 
 
 def start_server(args):
