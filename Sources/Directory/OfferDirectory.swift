@@ -18,6 +18,8 @@ public final class OfferDirectory: @unchecked Sendable {
     public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
+    /// The live index's size as `answersAtOnce` last read it, and when (read at most once a second).
+    private var knownSize: (count: Int, read: ContinuousClock.Instant)?
     private let semantic: SemanticSide
 
     /// `semantic`: which sentence-embedding model indexes and searches use (by default as the
@@ -146,8 +148,7 @@ public final class OfferDirectory: @unchecked Sendable {
         let searcher = try searcher()
         var vector: QueryVector?
         var problem: EmbeddingError?
-        let wantsVector = request.expansion && request.ranking != .lexical
-            && !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let wantsVector = Self.wantsVector(request)
         if wantsVector {
             switch semantic.vector(for: request.text) {
             case let .success(value): vector = value
@@ -164,6 +165,39 @@ public final class OfferDirectory: @unchecked Sendable {
             }
             return SearchResponse(result: result, semantic: status)
         } catch { throw .index(error) }
+    }
+
+    /// Whether `search(request)` answers at once, from memory and the index alone: no query text
+    /// to embed (or its vector already in memory, or no model to load) and a live index of at most
+    /// `quickSearchLimit` offers. The web server answers such searches on the connection's event
+    /// loop, where nothing may wait for a model (`SearchCacheHandler`); any other goes the usual way.
+    public func answersAtOnce(_ request: SearchRequest) -> Bool {
+        guard !Self.wantsVector(request) || semantic.hasVectorAtOnce(for: request.text) else { return false }
+        guard let count = liveIndexSize() else { return false }
+        return count <= Self.quickSearchLimit
+    }
+
+    /// The number of offers in the live index, read again when the last reading is a second old;
+    /// nil without an index.
+    private func liveIndexSize() -> Int? {
+        let now = ContinuousClock.now
+        lock.lock()
+        let known = knownSize
+        lock.unlock()
+        if let known, now - known.read < .seconds(1) { return known.count }
+        guard let searcher = try? searcher(), let count = try? searcher.documentCount() else { return nil }
+        lock.lock()
+        knownSize = (count, now)
+        lock.unlock()
+        return count
+    }
+
+    /// The largest index `answersAtOnce` takes: a lexical search over 100,000 offers has p99
+    /// about 1 ms (the shared benchmark, docs/ydelse.md); larger ones are not held on an event loop.
+    public static let quickSearchLimit = 100_000
+
+    private static func wantsVector(_ request: SearchRequest) -> Bool {
+        request.expansion && request.ranking != .lexical && !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// What the live index holds: every offer with the names of needs, centres and municipality.

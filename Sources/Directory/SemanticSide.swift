@@ -67,6 +67,20 @@ final class SemanticSide: @unchecked Sendable {
         return result
     }
 
+    /// Whether `vector(for:)` answers without a model call or a model load: semantic search is
+    /// off, the model could not be loaded, or the text's vector is in memory.
+    func hasVectorAtOnce(for text: String) -> Bool {
+        if configuration.source == .off { return true }
+        lock.lock()
+        let state = loaded
+        lock.unlock()
+        switch state {
+        case nil: return false
+        case .failure: return true
+        case .success: return cache.contains(String(text.prefix(SearchRequest.maxTextLength)))
+        }
+    }
+
     /// The query's vector, or why there is none (never thrown: search then answers lexically).
     func vector(for text: String) -> Result<QueryVector, EmbeddingError> {
         switch embedder() {

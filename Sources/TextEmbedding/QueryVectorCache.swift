@@ -37,6 +37,13 @@ public final class QueryVectorCache: @unchecked Sendable {
         return vector
     }
 
+    /// Whether text's vector is kept (it is not marked as used).
+    public func contains(_ text: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return vectors[text] != nil
+    }
+
     public var count: Int {
         lock.lock()
         defer { lock.unlock() }

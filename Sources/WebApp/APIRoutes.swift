@@ -1,6 +1,7 @@
 import Directory
 import Foundation
 import Hummingbird
+import OfferIndex
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
@@ -28,27 +29,45 @@ struct APIRoutes: Sendable {
     }
 
     func search(_ request: Request) throws -> Response {
-        // Repeated searches are answered before they reach the router (SearchCacheHandler).
-        let query = QueryString(request.uri.query ?? "")
+        // Repeated searches, and fresh ones that need no model, are answered before they reach
+        // the router (SearchCacheHandler, through `answerAtOnce`).
+        let search = try Self.searchRequest(request.uri.query ?? "")
+        let answer = try answer(search, gzip: ContentCoding.acceptsGzip(request.headers[.acceptEncoding]))
+        var response = json(answer.body)
+        if answer.gzip { ContentCoding.mark(&response.headers, length: answer.body.readableBytes) }
+        return response
+    }
+
+    /// The search a URL's query string asks for; parameters that cannot be used throw (400).
+    static func searchRequest(_ queryString: String) throws(WebError) -> SearchRequest {
+        let query = QueryString(queryString)
         let parameters = SearchParameters(query)
-        let empty = Self.valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
-        let crowded = Self.repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
+        let empty = valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let crowded = repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
         let problems = parameters.problems + empty.map { "Parameteren \($0) er tom; udelad den, eller giv den en værdi." }
             + crowded.map { "Højst \(SearchParameters.maxFilterValues) værdier af \($0)." }
-        guard problems.isEmpty else { throw WebError.badRequest(problems.joined(separator: " ")) }
+        guard problems.isEmpty else { throw .badRequest(problems.joined(separator: " ")) }
+        return parameters.request(defaultLimit: defaultLimit)
+    }
+
+    /// The body of the answer to search, gzip-compressed when `gzip` and zlib could (then the
+    /// result's `gzip` is true).
+    func answer(_ search: SearchRequest, gzip: Bool) throws -> (body: ByteBuffer, gzip: Bool) {
         let response: SearchResponse
         do {
-            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in
-                try directory.search(parameters.request(defaultLimit: Self.defaultLimit))
-            }
+            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(search) }
         } catch { throw WebError(error) }
         let answer = try writer.write(response)
-        if ContentCoding.acceptsGzip(request.headers[.acceptEncoding]), let gzip = answer.gzip(searchPool) {
-            var response = json(gzip)
-            ContentCoding.mark(&response.headers, length: gzip.readableBytes)
-            return response
-        }
-        return json(answer.bytes)
+        if gzip, let packed = answer.gzip(searchPool) { return (packed, true) }
+        return (answer.bytes, false)
+    }
+
+    /// The answer the route would give, when it can be given at once on an event loop
+    /// (`OfferDirectory.answersAtOnce`); nil otherwise, and for every query the route refuses or
+    /// fails on, so that the route answers those itself.
+    func answerAtOnce(query: String, gzip: Bool) -> (body: ByteBuffer, gzip: Bool)? {
+        guard let search = try? Self.searchRequest(query), directory.answersAtOnce(search) else { return nil }
+        return try? answer(search, gzip: gzip)
     }
 
     func offer(id: String) throws -> Response {

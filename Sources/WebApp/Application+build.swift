@@ -63,11 +63,13 @@ public func buildApplication(
     let index = directory.index
     let metrics = ServerMetrics()
     let recorder = RequestRecorder(logger: configuration.logger, metrics: metrics)
+    let api = APIRoutes(directory: directory, metrics: recorder.metrics)
+    let fresh = FreshSearches(answer: { query, gzip in api.answerAtOnce(query: query, gzip: gzip) })
     let handlers: @Sendable () -> [any RemovableChannelHandler] = {
-        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() }, recorder: recorder)] : []
+        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() }, recorder: recorder, fresh: fresh)] : []
     }
     return Application(
-        router: buildRouter(directory: directory, recorder: recorder, editorial: editorial, editing: editing),
+        router: buildRouter(directory: directory, recorder: recorder, api: api, editorial: editorial, editing: editing),
         server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
@@ -79,7 +81,7 @@ public func buildApplication(
 
 /// Every route, behind the middleware that records each request (log line and metrics),
 /// compresses answers, limits requests, renders errors and sets headers.
-func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, editorial: EditorialAccess? = nil,
+func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, api: APIRoutes? = nil, editorial: EditorialAccess? = nil,
                  editing: EditorialService? = nil) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: TrafficMiddleware(recorder: recorder))
@@ -89,7 +91,7 @@ func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, editorial
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
-    APIRoutes(directory: directory, metrics: recorder.metrics).addRoutes(to: router)
+    (api ?? APIRoutes(directory: directory, metrics: recorder.metrics)).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
     if let editorial, let editing {
         ReportPage(service: editing, access: editorial).addRoutes(to: router)

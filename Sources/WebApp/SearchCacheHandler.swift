@@ -16,11 +16,13 @@ struct CachedResponse: Sendable {
 ///
 /// A `GET /api/search` whose exact path and query already got a 200 from the routes in the live
 /// index revision is answered here, on the connection's event loop, with the very bytes the routes
-/// produced then (and a fresh `Date`). Everything else goes on to the router unchanged, and the
-/// handler records the routes' 200 answers to searches on their way out. Nothing is written twice:
-/// the search, the JSON, the security headers and every error page stay in the routes and the
-/// middleware; this handler only replays them. It spares repeated searches the hop from the event
-/// loop into Swift concurrency and back, which was most of their cost.
+/// produced then (and a fresh `Date`). A fresh search that needs no model call is answered here
+/// too, by the routes' own code (`FreshSearches`), once the router has answered one search.
+/// Everything else goes on to the router unchanged, and the handler records the routes' 200
+/// answers to searches on their way out. Nothing is written twice: the search, the JSON, the
+/// security headers and every error page stay in the routes and the middleware; this handler
+/// only replays them. It spares searches the hop from the event loop into Swift concurrency and
+/// back, which was most of the cost of a repeated one.
 ///
 /// The revision is read when the request arrives, before the router searches: if a new index is
 /// published meanwhile, the answer is kept under the old revision, which no later request asks for.
@@ -44,6 +46,8 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
     private let revision: @Sendable () -> Generation?
     /// Answers from here are logged and counted like the routes' (nil in tests of the cache alone).
     private let recorder: RequestRecorder?
+    /// Fresh searches that can be answered here too (nil: only repeated ones are).
+    private let fresh: FreshSearches?
     /// One entry per request handed to the router whose answer has not ended yet, oldest first:
     /// where to keep its answer, or nil when it is not kept.
     private var withRouter = CircularBuffer<Recording?>()
@@ -52,14 +56,16 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
     /// A request answered here whose body and end are still arriving, its path and arrival.
     private var answering: CachedResponse?
     private var answeringPath = ""
+    private var answeringFromCache = true
     private var arrived = ContinuousClock.now
     private var date = HTTPDateHeader()
 
     init(cache: SearchCache<Generation, CachedResponse>, revision: @escaping @Sendable () -> Generation?,
-         recorder: RequestRecorder? = nil) {
+         recorder: RequestRecorder? = nil, fresh: FreshSearches? = nil) {
         self.cache = cache
         self.revision = revision
         self.recorder = recorder
+        self.fresh = fresh
     }
 
     /// The cache key of a request that may be answered from the cache: its path with the query,
@@ -81,11 +87,20 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         case .head(let request):
             var recording: Recording?
             if let key = Self.key(of: request), let generation = revision() {
-                if withRouter.isEmpty, let answer = cache.answer(key, generation: generation) {
-                    answering = answer
-                    answeringPath = request.path ?? ""
-                    arrived = ContinuousClock.now
-                    return
+                if withRouter.isEmpty {
+                    let started = ContinuousClock.now
+                    var answer = cache.answer(key, generation: generation)
+                    answeringFromCache = answer != nil
+                    if answer == nil, let fresh, let made = fresh.respond(query: Self.query(of: request.path), gzip: Self.isGzip(key)) {
+                        cache.store(made, for: key, generation: generation)
+                        answer = made
+                    }
+                    if let answer {
+                        answering = answer
+                        answeringPath = request.path ?? ""
+                        arrived = started
+                        return
+                    }
                 }
                 recording = Recording(key: key, generation: generation)
             }
@@ -116,7 +131,10 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
                 if recorded?.body.readableBytes == 0 { recorded?.body = buffer } else { recorded?.body.writeImmutableBuffer(buffer) }
                 if let size = recorded?.body.readableBytes, size > Self.maxKeptBytes { recorded = nil }
             case .end:
-                if let answer = recorded { cache.store(answer, for: recording.key, generation: recording.generation) }
+                if let answer = recorded {
+                    cache.store(answer, for: recording.key, generation: recording.generation)
+                    fresh?.learn(answer.head, gzip: Self.isGzip(recording.key))
+                }
                 recorded = nil
             }
         }
@@ -131,11 +149,18 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         guard let recorder else { return }
-        recorder.metrics.cacheHits.increment()
-        let query = answeringPath.firstIndex(of: "?").map { String(answeringPath[answeringPath.index(after: $0)...]) }
-        recorder.record(method: .get, route: "/api/search", query: query, status: answer.head.status, bytes: answer.body.readableBytes,
-                        duration: ContinuousClock.now - arrived, fromCache: true)
+        if answeringFromCache { recorder.metrics.cacheHits.increment() }
+        recorder.record(method: .get, route: "/api/search", query: Self.query(of: answeringPath), status: answer.head.status,
+                        bytes: answer.body.readableBytes, duration: ContinuousClock.now - arrived, fromCache: answeringFromCache)
     }
+
+    /// The query string of a request path, read as the router reads it (`URI.query`).
+    static func query(of path: String?) -> String {
+        guard let path else { return "" }
+        return URI(path).query ?? ""
+    }
+
+    private static func isGzip(_ key: String) -> Bool { key.hasSuffix(" gzip") }
 }
 
 /// The `Date` header (RFC 9110 IMF-fixdate), formatted at most once a second.

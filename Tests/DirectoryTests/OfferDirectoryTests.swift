@@ -73,4 +73,22 @@ import TestSupport
         #expect(published.municipality.name == "Testby Kommune")
         #expect(published.centre("sundhedscenter")?.contact.phone == "11 22 33 44")
     }
+
+    /// What the web server may answer on an event loop: nothing that has to call the model.
+    @Test func answersAtOnceOnlyWhatNeedsNoModelCall() throws {
+        let index = TemporaryFolder("straks")
+        let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path)
+        _ = try directory.reindex()
+        let situation = SearchRequest(text: "far er begyndt at glemme ting")
+        #expect(!directory.answersAtOnce(situation), "the text's vector is not made yet")
+        #expect(directory.answersAtOnce(SearchRequest(text: "", age: 80)), "no text: nothing to embed")
+        #expect(directory.answersAtOnce(SearchRequest(text: "rygestop", expansion: false)), "lexical: nothing to embed")
+        _ = try directory.search(situation)
+        #expect(directory.answersAtOnce(SearchRequest(text: "far er begyndt at glemme ting", limit: 3)), "the vector is in memory now")
+
+        let lexical = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path, semantic: .off)
+        #expect(lexical.answersAtOnce(SearchRequest(text: "en helt ny sætning om søvn")))
+        let unbuilt = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: TemporaryFolder("intet-indeks").path, semantic: .off)
+        #expect(!unbuilt.answersAtOnce(SearchRequest(text: "rygestop")), "no index: the route says why")
+    }
 }
