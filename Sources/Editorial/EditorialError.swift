@@ -4,12 +4,15 @@ public enum EditorialError: Error, Sendable, CustomStringConvertible {
     case write(path: String, reason: String)
     case lock(path: String, reason: String)
     case database(String)
+    /// git refused to commit a file that is saved (the save itself stands).
+    case git(path: String, reason: String)
 
     public var description: String {
         switch self {
         case let .write(path, reason): "Kunne ikke gemme \(path): \(reason). Intet er ændret."
         case let .lock(path, reason): "Kunne ikke tage låsen \(path): \(reason)."
         case let .database(reason): "Redaktionens database kunne ikke bruges: \(reason)."
+        case let .git(path, reason): "git tog ikke \(path) med: \(reason.trimmingCharacters(in: .whitespacesAndNewlines))."
         }
     }
 }

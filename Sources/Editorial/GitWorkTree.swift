@@ -12,28 +12,36 @@ public struct GitWorkTree: Sendable {
 
     /// The work tree around folder, or nil when folder is not inside one (or git is missing).
     public init?(around folder: String) {
+        let folder = Self.absolute(folder)
         guard let output = try? Self.run(["rev-parse", "--is-inside-work-tree"], in: folder),
               output.status == 0, output.text.hasPrefix("true") else { return nil }
         self.folder = folder
+    }
+
+    /// path from the process's working folder, as git needs it when run in `folder`: a relative
+    /// `catalog/tilbud/x.yaml` (as `scripts/run` names the catalogue) is not inside `catalog/`.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Commits the file at path (inside folder) as it is now; returns the new commit's id, or
     /// throws with git's own message when git refuses (the file is saved either way).
     @discardableResult
     public func commit(file path: String, author: String, message: String) throws(EditorialError) -> String {
+        let path = Self.absolute(path)
         let email = Self.emailName(author) + "@redaktionen.invalid"
         let identity = ["-c", "user.name=Tilbudsguide Redaktionen", "-c", "user.email=redaktionen@tilbudsguide.invalid"]
         do {
             let add = try Self.run(identity + ["add", "--", path], in: folder)
-            guard add.status == 0 else { throw EditorialError.write(path: path, reason: "git add: \(add.text)") }
+            guard add.status == 0 else { throw EditorialError.git(path: path, reason: "git add: \(add.text)") }
             let commit = try Self.run(identity + ["commit", "--quiet", "--only", "--no-verify", "--author=\(author) <\(email)>",
                                                   "-m", message, "--", path], in: folder)
-            guard commit.status == 0 else { throw EditorialError.write(path: path, reason: "git commit: \(commit.text)") }
+            guard commit.status == 0 else { throw EditorialError.git(path: path, reason: "git commit: \(commit.text)") }
             return try Self.run(["rev-parse", "HEAD"], in: folder).text.trimmingCharacters(in: .whitespacesAndNewlines)
         } catch let error as EditorialError {
             throw error
         } catch {
-            throw .write(path: path, reason: "git kunne ikke køres: \(error)")
+            throw .git(path: path, reason: "git kunne ikke køres: \(error)")
         }
     }
 
