@@ -18,7 +18,7 @@ public final class OfferDirectory: @unchecked Sendable {
     public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
-    /// The live index's size as `answersAtOnce` last read it, and when (read at most once a second).
+    /// The live index's size as `searchAtOnce` last read it, and when (read at most once a second).
     private var knownSize: (count: Int, read: ContinuousClock.Instant)?
     private let semantic: SemanticSide
 
@@ -145,15 +145,35 @@ public final class OfferDirectory: @unchecked Sendable {
     /// lexical) and answered by both sides, fused; without a model or vectors, lexically, and the
     /// response says so (`SearchResponse.semantic`).
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
+        let wantsVector = Self.wantsVector(request)
+        return try search(request, wantsVector: wantsVector, vector: wantsVector ? semantic.vector(for: request.text) : nil)
+    }
+
+    /// The same search when it can be answered at once, from memory and the index alone: no
+    /// query text to embed (or its vector already in memory, or no model to load) and a live
+    /// index of at most `quickSearchLimit` offers; nil otherwise. The web server answers these on
+    /// the connection's event loop, where nothing may wait for a model (`SearchCacheHandler`).
+    public func searchAtOnce(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse? {
+        guard let count = liveIndexSize(), count <= Self.quickSearchLimit else { return nil }
+        let wantsVector = Self.wantsVector(request)
+        var vector: Result<QueryVector, EmbeddingError>?
+        if wantsVector {
+            guard let known = semantic.vectorAtOnce(for: request.text) else { return nil }
+            vector = known
+        }
+        return try search(request, wantsVector: wantsVector, vector: vector)
+    }
+
+    /// Both sides of a search, given the query's vector (or why there is none) when it wants one.
+    private func search(_ request: SearchRequest, wantsVector: Bool,
+                        vector found: Result<QueryVector, EmbeddingError>?) throws(DirectoryError) -> SearchResponse {
         let searcher = try searcher()
         var vector: QueryVector?
         var problem: EmbeddingError?
-        let wantsVector = Self.wantsVector(request)
-        if wantsVector {
-            switch semantic.vector(for: request.text) {
-            case let .success(value): vector = value
-            case let .failure(error): problem = error
-            }
+        switch found {
+        case let .success(value)?: vector = value
+        case let .failure(error)?: problem = error
+        case nil: break
         }
         do {
             let result = try searcher.search(request, vector: vector)
@@ -165,16 +185,6 @@ public final class OfferDirectory: @unchecked Sendable {
             }
             return SearchResponse(result: result, semantic: status)
         } catch { throw .index(error) }
-    }
-
-    /// Whether `search(request)` answers at once, from memory and the index alone: no query text
-    /// to embed (or its vector already in memory, or no model to load) and a live index of at most
-    /// `quickSearchLimit` offers. The web server answers such searches on the connection's event
-    /// loop, where nothing may wait for a model (`SearchCacheHandler`); any other goes the usual way.
-    public func answersAtOnce(_ request: SearchRequest) -> Bool {
-        guard !Self.wantsVector(request) || semantic.hasVectorAtOnce(for: request.text) else { return false }
-        guard let count = liveIndexSize() else { return false }
-        return count <= Self.quickSearchLimit
     }
 
     /// The number of offers in the live index, read again when the last reading is a second old;
@@ -192,7 +202,7 @@ public final class OfferDirectory: @unchecked Sendable {
         return count
     }
 
-    /// The largest index `answersAtOnce` takes: a lexical search over 100,000 offers has p99
+    /// The largest index `searchAtOnce` takes: a lexical search over 100,000 offers has p99
     /// about 1 ms (the shared benchmark, docs/ydelse.md); larger ones are not held on an event loop.
     public static let quickSearchLimit = 100_000
 

@@ -67,17 +67,19 @@ final class SemanticSide: @unchecked Sendable {
         return result
     }
 
-    /// Whether `vector(for:)` answers without a model call or a model load: semantic search is
-    /// off, the model could not be loaded, or the text's vector is in memory.
-    func hasVectorAtOnce(for text: String) -> Bool {
-        if configuration.source == .off { return true }
+    /// What `vector(for:)` gives when it needs no model call or model load (semantic search is
+    /// off, the model could not be loaded, or the text's vector is in memory); nil when it would.
+    func vectorAtOnce(for text: String) -> Result<QueryVector, EmbeddingError>? {
+        if configuration.source == .off { return vector(for: text) }
         lock.lock()
         let state = loaded
         lock.unlock()
         switch state {
-        case nil: return false
-        case .failure: return true
-        case .success: return cache.contains(String(text.prefix(SearchRequest.maxTextLength)))
+        case nil: return nil
+        case let .failure(error)?: return .failure(error)
+        case let .success(embedder)?:
+            return cache.cached(String(text.prefix(SearchRequest.maxTextLength)))
+                .map { .success(QueryVector(values: $0, identity: embedder.identity)) }
         }
     }
 

@@ -16,14 +16,7 @@ public final class QueryVectorCache: @unchecked Sendable {
 
     /// The cached vector of text, or the embedder's (then cached).
     public func vector(for text: String, embedder: any TextEmbedder) throws(EmbeddingError) -> [Float] {
-        lock.lock()
-        clock += 1
-        if let known = vectors[text] {
-            vectors[text] = (known.vector, clock)
-            lock.unlock()
-            return known.vector
-        }
-        lock.unlock()
+        if let known = cached(text) { return known }
         guard let vector = try embedder.embed([text]).first else { throw .failed("ingen vektor") }
         guard capacity > 0 else { return vector }
         lock.lock()
@@ -37,11 +30,14 @@ public final class QueryVectorCache: @unchecked Sendable {
         return vector
     }
 
-    /// Whether text's vector is kept (it is not marked as used).
-    public func contains(_ text: String) -> Bool {
+    /// The kept vector of text (marked as used), or nil: no model call.
+    public func cached(_ text: String) -> [Float]? {
         lock.lock()
         defer { lock.unlock() }
-        return vectors[text] != nil
+        clock += 1
+        guard let known = vectors[text] else { return nil }
+        vectors[text] = (known.vector, clock)
+        return known.vector
     }
 
     public var count: Int {

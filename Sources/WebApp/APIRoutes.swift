@@ -57,17 +57,24 @@ struct APIRoutes: Sendable {
         do {
             response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(search) }
         } catch { throw WebError(error) }
-        let answer = try writer.write(response)
-        if gzip, let packed = answer.gzip(searchPool) { return (packed, true) }
-        return (answer.bytes, false)
+        return try encode(response, gzip: gzip)
     }
 
     /// The answer the route would give, when it can be given at once on an event loop
-    /// (`OfferDirectory.answersAtOnce`); nil otherwise, and for every query the route refuses or
+    /// (`OfferDirectory.searchAtOnce`); nil otherwise, and for every query the route refuses or
     /// fails on, so that the route answers those itself.
     func answerAtOnce(query: String, gzip: Bool) -> (body: ByteBuffer, gzip: Bool)? {
-        guard let search = try? Self.searchRequest(query), directory.answersAtOnce(search) else { return nil }
-        return try? answer(search, gzip: gzip)
+        // try? flattens: nil when the search cannot be answered at once or fails.
+        guard let search = try? Self.searchRequest(query),
+              let response = try? ServerMetrics.timing(metrics?.searchDuration, { () throws(DirectoryError) in try directory.searchAtOnce(search) })
+        else { return nil }
+        return try? encode(response, gzip: gzip)
+    }
+
+    private func encode(_ response: SearchResponse, gzip: Bool) throws -> (body: ByteBuffer, gzip: Bool) {
+        let answer = try writer.write(response)
+        if gzip, let packed = answer.gzip(searchPool) { return (packed, true) }
+        return (answer.bytes, false)
     }
 
     func offer(id: String) throws -> Response {

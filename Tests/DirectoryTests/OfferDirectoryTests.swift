@@ -75,20 +75,20 @@ import TestSupport
     }
 
     /// What the web server may answer on an event loop: nothing that has to call the model.
-    @Test func answersAtOnceOnlyWhatNeedsNoModelCall() throws {
+    @Test func searchesAtOnceOnlyWhatNeedsNoModelCall() throws {
         let index = TemporaryFolder("straks")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path)
         _ = try directory.reindex()
         let situation = SearchRequest(text: "far er begyndt at glemme ting")
-        #expect(!directory.answersAtOnce(situation), "the text's vector is not made yet")
-        #expect(directory.answersAtOnce(SearchRequest(text: "", age: 80)), "no text: nothing to embed")
-        #expect(directory.answersAtOnce(SearchRequest(text: "rygestop", expansion: false)), "lexical: nothing to embed")
+        #expect(try directory.searchAtOnce(situation) == nil, "the text's vector is not made yet")
+        #expect(try directory.searchAtOnce(SearchRequest(text: "", age: 80)) != nil, "no text: nothing to embed")
+        #expect(try directory.searchAtOnce(SearchRequest(text: "rygestop", expansion: false)) != nil, "lexical: nothing to embed")
         _ = try directory.search(situation)
-        #expect(directory.answersAtOnce(SearchRequest(text: "far er begyndt at glemme ting", limit: 3)), "the vector is in memory now")
+        #expect(try directory.searchAtOnce(SearchRequest(text: "far er begyndt at glemme ting", limit: 3)) != nil, "the vector is in memory now")
 
         let lexical = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path, semantic: .off)
-        #expect(lexical.answersAtOnce(SearchRequest(text: "en helt ny sætning om søvn")))
+        #expect(try lexical.searchAtOnce(SearchRequest(text: "en helt ny sætning om søvn")) != nil)
         let unbuilt = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: TemporaryFolder("intet-indeks").path, semantic: .off)
-        #expect(!unbuilt.answersAtOnce(SearchRequest(text: "rygestop")), "no index: the route says why")
+        #expect(try unbuilt.searchAtOnce(SearchRequest(text: "rygestop")) == nil, "no index: the route says why")
     }
 }
