@@ -42,9 +42,12 @@ public struct LineLogHandler: LogHandler {
         let time = Self.timestamp()
         switch format {
         case .text:
-            var line = "\(time) \(event.level) \(event.message)"
-            for (key, value) in fields.sorted(by: { $0.key < $1.key }) { line += " \(key)=\(Self.text(value))" }
-            sink(line + "\n")
+            var line = ""
+            line.reserveCapacity(192)
+            line += time; line += " "; line += event.level.rawValue; line += " "; line += event.message.description
+            for (key, value) in fields.sorted(by: { $0.key < $1.key }) { line += " "; line += key; line += "="; line += Self.text(value) }
+            line += "\n"
+            sink(line)
         case .json:
             var line = "{\"tid\":\(Self.json(time)),\"niveau\":\(Self.json(event.level.rawValue)),\"besked\":\(Self.json("\(event.message)"))"
             for (key, value) in fields.sorted(by: { $0.key < $1.key }) { line += ",\(Self.json(key)):\(Self.json(Self.text(value)))" }
@@ -64,19 +67,33 @@ public struct LineLogHandler: LogHandler {
         }
     }
 
-    /// UTC with milliseconds (RFC 3339).
+    /// UTC with milliseconds (RFC 3339), written digit by digit: it is on every request's line.
     static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         var seconds = now.tv_sec
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func pad(_ value: Int32, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var at = 0
+            func put(_ value: Int, _ width: Int, then separator: UInt8?) {
+                var rest = value
+                for position in stride(from: at + width - 1, through: at, by: -1) {
+                    out[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                at += width
+                if let separator { out[at] = separator; at += 1 }
+            }
+            put(Int(parts.tm_year) + 1900, 4, then: UInt8(ascii: "-"))
+            put(Int(parts.tm_mon) + 1, 2, then: UInt8(ascii: "-"))
+            put(Int(parts.tm_mday), 2, then: UInt8(ascii: "T"))
+            put(Int(parts.tm_hour), 2, then: UInt8(ascii: ":"))
+            put(Int(parts.tm_min), 2, then: UInt8(ascii: ":"))
+            put(Int(parts.tm_sec), 2, then: UInt8(ascii: "."))
+            put(Int(now.tv_nsec / 1_000_000), 3, then: UInt8(ascii: "Z"))
+            return at
         }
-        return "\(1900 + parts.tm_year)-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T\(pad(parts.tm_hour, 2)):"
-            + "\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(now.tv_nsec / 1_000_000), 3))Z"
     }
 
     static func text(_ value: Logger.Metadata.Value) -> String {
