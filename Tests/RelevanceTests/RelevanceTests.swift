@@ -32,15 +32,20 @@ import TestSupport
         "får ikke luft når han går op ad trapperne": "TeleKOL er 4. eller lavere; modellen kobler ikke trapper og åndenød",
         "kan ikke bo hjemme længere": "plejehjem og botilbud er under top 3",
         "ensom enkemand": "de leksikalsk bedste (sorg, 65-79-årige) trænges ned af ensomhedstilbud, som modellen finder",
-        "lonely after my wife died": "rigtigt tilbud nr. 2, men en studiegruppe kommer med som svagt semantisk hit nr. 10",
+        "lonely after my wife died": "sorggruppen er først, men en studiegruppe kan komme med som svagt semantisk hit nr. 10",
         "help with smoking": "Rygestopkursus nr. 2, men Tip Tap Tynde kommer med som semantisk hit",
         "أريد الإقلاع عن التدخين": "modellen finder ikke rygestop for den arabiske sætning",
     ]
 
+    /// Known misses that sit on a threshold, so that the rounding of an engine build decides them:
+    /// the studiegruppe is the 10th hit just at the calibrated similarity (with the engine built
+    /// with -O2 it came in, with -O3 not).
+    static let onTheThreshold: Set<String> = ["lonely after my wife died"]
+
     @Test(arguments: all)
     func query(_ query: RelevanceCase) throws {
         if let reason = Self.knownMisses[query.text], query.kind != .noFit {
-            withKnownIssue(Comment(rawValue: reason)) { try check(query) }
+            withKnownIssue(Comment(rawValue: reason), isIntermittent: Self.onTheThreshold.contains(query.text)) { try check(query) }
         } else {
             try check(query)
         }
