@@ -86,14 +86,19 @@ struct Visitor {
     }
 
     private static func expired(_ header: String) -> Bool {
-        guard let range = header.range(of: "Expires=") else { return false }
+        // Expires has whole seconds: an expiry a few seconds ahead must not pass for a deletion.
+        guard let date = expiry(header) else { return false }
+        return date <= Date()
+    }
+
+    /// The date of a Set-Cookie header's Expires attribute.
+    static func expiry(_ header: String) -> Date? {
+        guard let range = header.range(of: "Expires=") else { return nil }
         let text = header[range.upperBound...].prefix { $0 != ";" }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: String(text)) else { return false }
-        // Expires has whole seconds: an expiry a few seconds ahead must not pass for a deletion.
-        return date <= Date()
+        return formatter.date(from: String(text))
     }
 }
 
