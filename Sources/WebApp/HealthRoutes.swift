@@ -23,7 +23,9 @@ struct HealthCheck: Sendable {
         HealthCheck(name: "sprogmodel", required: false) {
             let status = directory.semanticStatus
             switch status.state {
-            case .ready: return (.ok, status.model.map { "\($0) er indlæst; søgningen er hybrid." } ?? status.description)
+            case .ready:
+                let engine = status.engine.map { " (\($0))" } ?? ""
+                return (.ok, status.model.map { "\($0) er indlæst\(engine); søgningen er hybrid." } ?? status.description)
             case .off: return (.ok, status.description)
             case .unavailable: return (.degraded, status.description)
             }

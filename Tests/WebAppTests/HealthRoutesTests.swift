@@ -28,6 +28,8 @@ import TestSupport
         #expect(model["noedvendig"] as? Bool == false)
         let state = site.directory.semanticStatus.state
         #expect(model["tilstand"] as? String == (state == .unavailable ? "nedsat" : "ok"), "\(model)")
+        // A loaded model says how its engine runs here, for whoever reads the figures.
+        if state == .ready { #expect((model["besked"] as? String)?.contains("kerne: ") == true, "\(model)") }
     }
 
     @Test func aMissingModelMakesHealthDegradedNotFailing() async throws {
