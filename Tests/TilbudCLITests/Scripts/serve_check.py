@@ -131,7 +131,9 @@ def shutdown(options):
     errors = [error for c in counts for error in c.get("errors", [])]
     log = finished_log(server)
     print(json.dumps({"exit": status, "before_sigterm": before, **total, "errors": errors[:10]}, ensure_ascii=False))
-    good = status == 0 and total["failed"] == 0 and total["ok"] > 100 and total["pdf"] > 0 and "stoppet" in log
+    # Load was running when the signal came (before_sigterm); how much depends on the machine and
+    # on the other tests beside it (93 answers in 2 s once in a full parallel run), so a handful is enough.
+    good = status == 0 and total["failed"] == 0 and before > 0 and total["ok"] > 20 and total["pdf"] > 0 and "stoppet" in log
     print("OK" if good else "FEJL")
     return 0 if good else 1
 
