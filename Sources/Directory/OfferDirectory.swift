@@ -207,7 +207,8 @@ public final class OfferDirectory: @unchecked Sendable {
     public static let quickSearchLimit = 100_000
 
     private static func wantsVector(_ request: SearchRequest) -> Bool {
-        request.expansion && request.ranking != .lexical && !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        // Any scalar that is not white space (`.whitespacesAndNewlines`), without making a string.
+        request.expansion && request.ranking != .lexical && request.text.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 
     /// What the live index holds: every offer with the names of needs, centres and municipality.

@@ -44,7 +44,7 @@ struct SearchRun {
     }
 
     func snippet(of offer: Offer, matching terms: Set<String>) -> [SnippetPart] {
-        state.snippets.snippet(of: offer.description.isEmpty ? offer.summary : offer.description, matching: terms)
+        state.snippet(of: offer, matching: terms)
     }
 
     /// The lexical side: every concept (AND; with expansion, OR when AND finds nothing).

@@ -20,6 +20,15 @@ final class SearcherState {
     private(set) var vectors: VectorIndex?
     /// "identity dimension" of the model the vectors were made with ("" without vectors).
     private(set) var vectorModel = ""
+    /// Snippets already cut from the offers of `store`, by offer id and matched terms: fresh
+    /// searches for the catalogue's words cut the same few again and again.
+    private var snippetCache: [SnippetKey: [SnippetPart]] = [:]
+    static let keptSnippets = 8192
+
+    private struct SnippetKey: Hashable {
+        let offer: String
+        let terms: Set<String>
+    }
 
     init(path: String) throws(IndexError) {
         self.path = path
@@ -60,10 +69,23 @@ final class SearcherState {
         return store
     }
 
+    /// The snippet of offer's description (or summary) with terms marked.
+    func snippet(of offer: Offer, matching terms: Set<String>) -> [SnippetPart] {
+        let key = SnippetKey(offer: offer.id, terms: terms)
+        if let known = snippetCache[key] { return known }
+        let made = snippets.snippet(of: offer.description.isEmpty ? offer.summary : offer.description, matching: terms)
+        if snippetCache.count >= Self.keptSnippets { snippetCache.removeAll(keepingCapacity: true) }
+        snippetCache[key] = made
+        return made
+    }
+
     /// Opens the store at the table of the revision the database is at now.
     private func followDatabase() throws(IndexError) {
         let table = try OfferStore.table(of: database)
-        if table != store.table { store = try OfferStoreReader(database: path, table: table) }
+        if table != store.table {
+            store = try OfferStoreReader(database: path, table: table)
+            snippetCache.removeAll()
+        }
         try followVectors()
     }
 

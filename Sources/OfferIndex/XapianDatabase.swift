@@ -6,6 +6,10 @@ import CXapian
 final class XapianDatabase: @unchecked Sendable {
     let handle: OpaquePointer
     let path: String
+    /// Term frequencies already looked up in this revision: the query planner asks for the same
+    /// few thousand words again and again, and each Xapian lookup walks a B-tree with pread.
+    private var termFrequencies: [String: Int] = [:]
+    static let keptTermFrequencies = 1 << 16
 
     init(path: String) throws(IndexError) {
         self.path = path
@@ -18,6 +22,7 @@ final class XapianDatabase: @unchecked Sendable {
     func reopen() throws(IndexError) -> Bool {
         var changed: Int32 = 0
         _ = try xapianCall("genindlæsning af indekset") { cx_db_reopen(handle, &changed, $0) }
+        if changed != 0 { termFrequencies.removeAll() }
         return changed != 0
     }
 
@@ -26,9 +31,13 @@ final class XapianDatabase: @unchecked Sendable {
     }
 
     func termFrequency(_ term: String) throws(IndexError) -> Int {
-        try term.withCString { (bytes, length) throws(IndexError) in
+        if let known = termFrequencies[term] { return known }
+        let frequency = try term.withCString { (bytes, length) throws(IndexError) in
             Int(try xapianCall("opslag af ord") { cx_db_termfreq(handle, bytes, length, $0) })
         }
+        if termFrequencies.count >= Self.keptTermFrequencies { termFrequencies.removeAll(keepingCapacity: true) }
+        termFrequencies[term] = frequency
+        return frequency
     }
 
     func metadata(_ key: String) throws(IndexError) -> String {

@@ -42,7 +42,7 @@ struct APIRoutes: Sendable {
     static func searchRequest(_ queryString: String) throws(WebError) -> SearchRequest {
         let query = QueryString(queryString)
         let parameters = SearchParameters(query)
-        let empty = valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let empty = valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmedOfWhitespace.isEmpty } }
         let crowded = repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
         let problems = parameters.problems + empty.map { "Parameteren \($0) er tom; udelad den, eller giv den en værdi." }
             + crowded.map { "Højst \(SearchParameters.maxFilterValues) værdier af \($0)." }

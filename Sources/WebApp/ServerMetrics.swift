@@ -13,7 +13,7 @@ final class ServerMetrics: @unchecked Sendable {
     let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusMetricsFactory
     private let lock = NSLock()
-    private var requests: [String: Metrics.Counter] = [:]
+    private var requests: [RequestKey: Metrics.Counter] = [:]
     private var durations: [String: Metrics.Timer] = [:]
     let searchDuration: Metrics.Timer
     let cacheHits: Metrics.Counter
@@ -42,7 +42,7 @@ final class ServerMetrics: @unchecked Sendable {
 
     /// Counts one answered request and its time from arrival to answer.
     func request(route: String, method: String, status: Int, duration: Duration) {
-        let key = "\(route) \(method) \(status)"
+        let key = RequestKey(route: route, method: method, status: status)
         lock.lock()
         let counter = requests[key] ?? {
             let made = Metrics.Counter(label: "tilbudsguide_http_requests_total",
@@ -58,6 +58,13 @@ final class ServerMetrics: @unchecked Sendable {
         lock.unlock()
         counter.increment()
         timer.recordNanoseconds(duration.nanoseconds)
+    }
+
+    /// A request counter's labels, hashed as they are (no string is built for each request).
+    private struct RequestKey: Hashable {
+        let route: String
+        let method: String
+        let status: Int
     }
 
     /// Runs body and records how long it took in timer (when there is one).

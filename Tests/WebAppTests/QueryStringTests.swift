@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WebApp
 
@@ -8,6 +9,17 @@ import Testing
         #expect(query.all("behov") == ["a", "b"])
         #expect(query.first("tom") == nil)
         #expect(query.first("x") == nil)
+    }
+
+    /// Values are trimmed of the white space Foundation's `.whitespacesAndNewlines` names, and only that.
+    @Test func valuesAreTrimmedOfEveryKindOfWhiteSpace() {
+        let query = QueryString("q=%C2%A0%E2%80%83ryge+stop%09%0A&r=+%E3%80%80+&s=%E2%80%8Bx")
+        #expect(query.first("q") == "ryge stop")
+        #expect(query.first("r") == nil)
+        #expect(query.first("s") == "\u{200B}x", "a zero-width space is not white space")
+        for text in ["", " a ", "\u{85}b\u{2028}", "\u{1680}\u{3000}", "æ\u{202F}ø", "\u{FEFF}c", "\r\n d \t"] {
+            #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func commaListsAndRepeatsWithoutDoubles() {
