@@ -22,12 +22,18 @@ final class XapianDatabase: @unchecked Sendable {
     func reopen() throws(IndexError) -> Bool {
         var changed: Int32 = 0
         _ = try xapianCall("genindlæsning af indekset") { cx_db_reopen(handle, &changed, $0) }
-        if changed != 0 { termFrequencies.removeAll() }
+        if changed != 0 { forgetTermFrequencies() }
         return changed != 0
     }
 
     var documentCount: Int {
         get throws(IndexError) { Int(try xapianCall("optælling") { cx_db_doccount(handle, $0) }) }
+    }
+
+    /// Drops the kept term frequencies: the database is at another revision now (also when a
+    /// search reopened it inside the shim, which `reopen()` does not see).
+    func forgetTermFrequencies() {
+        termFrequencies.removeAll()
     }
 
     func termFrequency(_ term: String) throws(IndexError) -> Int {

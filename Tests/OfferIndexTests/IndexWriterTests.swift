@@ -79,6 +79,25 @@ import TestSupport
         _ = folder
     }
 
+    /// A searcher keeps term frequencies and snippets per revision: an update in place must
+    /// not leave a word it did not know unknown, or a snippet of the old text.
+    @Test func keptWordsAndSnippetsFollowAnUpdateInPlace() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let before = try searcher.search(SearchRequest(text: "sundhedshuset"))
+        #expect(before.total == 0 && before.ignoredWords == ["sundhedshuset"])
+        func snippet() throws -> String {
+            try searcher.search(SearchRequest(text: "rygestopkurser")).hits.first { $0.offer.id == "rygestop" }?
+                .snippet.map(\.text).joined() ?? ""
+        }
+        #expect(try snippet().contains("Vi holder rygestopkurser"))
+        var content = SampleContent.content
+        content.offers[0].description = "Nu holder vi rygestopkurser i sundhedshuset."
+        #expect(try IndexWriter(location: searcher.location).update(content).mode == .incremental)
+        #expect(try searcher.search(SearchRequest(text: "sundhedshuset")).ids == ["rygestop"])
+        #expect(try snippet() == "Nu holder vi rygestopkurser i sundhedshuset.")
+        _ = folder
+    }
+
     /// The age filter reads ages from a table per revision: an update must not leave it stale.
     @Test func theAgeFilterFollowsAnUpdateInPlace() throws {
         let (searcher, folder) = try SampleContent.searcher()
