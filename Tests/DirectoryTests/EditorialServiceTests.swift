@@ -103,19 +103,19 @@ import TestSupport
         }
     }
 
-    @Test func eachSaveIsCommittedWithTheEditorAsAuthorWhenTheCatalogueIsAGitWorkTree() throws {
+    @Test func eachSaveIsCommittedWithTheEditorAsAuthorWhenTheCatalogueIsAGitWorkTree() async throws {
         let site = try EditorialFixture()
         for arguments in [["init", "-q"], ["add", "."], ["-c", "user.name=T", "-c", "user.email=t@t", "commit", "-qm", "start"]] {
-            _ = try CommandRunner.run("/usr/bin/git", arguments, workingDirectory: site.catalog.path)
+            _ = try await CommandRunner.run("/usr/bin/git", arguments, workingDirectory: site.catalog.path)
         }
         guard case let .saved(saved) = try site.service.save(try site.edit("rygestop", ["pris": "Gratis"]), by: EditorialFixture.health) else {
             Issue.record("ikke gemt"); return
         }
         #expect(saved.commit != nil && saved.notes.isEmpty, "\(saved.notes)")
-        let log = try CommandRunner.run("/usr/bin/git", ["log", "-1", "--format=%an|%s", "--stat"], workingDirectory: site.catalog.path)
+        let log = try await CommandRunner.run("/usr/bin/git", ["log", "-1", "--format=%an|%s", "--stat"], workingDirectory: site.catalog.path)
         #expect(log.stdout.hasPrefix("Hanne Sund|Redaktionen: Hanne Sund gemte ændringer rygestop"), "\(log.stdout)")
         #expect(log.stdout.contains("tilbud/rygestop.yaml"))
-        let status = try CommandRunner.run("/usr/bin/git", ["status", "--porcelain"], workingDirectory: site.catalog.path)
+        let status = try await CommandRunner.run("/usr/bin/git", ["status", "--porcelain"], workingDirectory: site.catalog.path)
         #expect(status.stdout.isEmpty, "\(status.stdout)")
     }
 

@@ -32,7 +32,7 @@ enum ExportFixture {
 
     /// Runs `Validators/<script>` with the test Python: `TILBUD_PYTHON` if set, else `python3`.
     /// A validator that cannot run (exit 3) is a failure with its own message, never a skip.
-    static func validate(_ script: String, _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
+    static func validate(_ script: String, _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> CommandResult {
         let environment = ProcessInfo.processInfo.environment
         let python = environment["TILBUD_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? CommandRunner.which("python3")
         guard let python else {
@@ -40,7 +40,7 @@ enum ExportFixture {
             throw ValidatorUnavailable()
         }
         let path = RepositoryPaths.root + "/Tests/ExportTests/Validators/" + script
-        let result = try CommandRunner.run(python, [path] + arguments)
+        let result = try await CommandRunner.run(python, [path] + arguments)
         if result.status == 3 {
             Issue.record("\(script) kunne ikke køre med \(python): \(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
             throw ValidatorUnavailable()

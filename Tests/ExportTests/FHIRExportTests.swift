@@ -6,15 +6,15 @@ import Testing
 import TestSupport
 
 @Suite struct FHIRExportTests {
-    @Test func bundledCatalogueValidatesWithFHIRResources() throws {
+    @Test func bundledCatalogueValidatesWithFHIRResources() async throws {
         let out = TemporaryFolder("fhir")
         let report = try ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.fhir.json"))
-        let result = try ExportFixture.validate("validate_fhir.py", [out.at("tilbud.fhir.json")])
+        let result = try await ExportFixture.validate("validate_fhir.py", [out.at("tilbud.fhir.json")])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("\(report.offers) HealthcareService"))
     }
 
-    @Test func theValidatorRejectsUnknownElements() throws {
+    @Test func theValidatorRejectsUnknownElements() async throws {
         let out = TemporaryFolder("fhir")
         _ = try ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.json"))
         let url = URL(fileURLWithPath: out.at("tilbud.json"))
@@ -25,7 +25,7 @@ import TestSupport
         entries[entries.count - 1]["resource"] = resource
         bundle["entry"] = entries
         try JSONSerialization.data(withJSONObject: bundle).write(to: url)
-        let result = try ExportFixture.validate("validate_fhir.py", [out.at("tilbud.json")])
+        let result = try await ExportFixture.validate("validate_fhir.py", [out.at("tilbud.json")])
         #expect(result.status == 1)
         #expect(result.stdout.contains("price"))
         #expect(result.stdout.contains("extra fields not permitted"))

@@ -6,17 +6,17 @@ import Testing
 import TestSupport
 
 @Suite struct HSDSExportTests {
-    @Test func bundledCatalogueValidatesAgainstTheOfficialSchemas() throws {
+    @Test func bundledCatalogueValidatesAgainstTheOfficialSchemas() async throws {
         let out = TemporaryFolder("hsds")
         let report = try ExportFixture.bundledDirectory().exportHSDS(to: out.path)
-        let result = try ExportFixture.validate("validate_hsds.py", [out.path, ExportFixture.hsdsSchemas])
+        let result = try await ExportFixture.validate("validate_hsds.py", [out.path, ExportFixture.hsdsSchemas])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix("OK"))
         #expect(report.offers == (try ExportFixture.bundledCatalog()).offers.count)
         #expect(report.files == ["services.json", "organizations.json", "taxonomies.json", "taxonomy_terms.json"])
     }
 
-    @Test func theValidatorCatchesAnInvalidService() throws {
+    @Test func theValidatorCatchesAnInvalidService() async throws {
         let out = TemporaryFolder("hsds")
         _ = try ExportFixture.bundledDirectory().exportHSDS(to: out.path)
         let url = URL(fileURLWithPath: out.at("services.json"))
@@ -24,7 +24,7 @@ import TestSupport
         services[0]["id"] = "rygestopkursus"
         services[1]["status"] = "aktiv"
         try JSONSerialization.data(withJSONObject: services).write(to: url)
-        let result = try ExportFixture.validate("validate_hsds.py", [out.path, ExportFixture.hsdsSchemas])
+        let result = try await ExportFixture.validate("validate_hsds.py", [out.path, ExportFixture.hsdsSchemas])
         #expect(result.status == 1)
         #expect(result.stdout.contains("services.json[0] id: 'rygestopkursus' is not a 'uuid'"))
         #expect(result.stdout.contains("services.json[1] status"))

@@ -18,7 +18,7 @@ import TestSupport
         Self.expectCarriedFieldsEqual(original, reloaded)
     }
 
-    @Test func roundTripOfAFullyFilledOffer() throws {
+    @Test func roundTripOfAFullyFilledOffer() async throws {
         let fixture = CatalogFixture()
         fixture.write("alt-udfyldt", CatalogFixture.offer(
             name: "Alt udfyldt", summary: "Et tilbud med alle felter, også 'apostrof' og \"citater\".", needs: "[rygning, kost-og-vaegt]",
@@ -52,7 +52,7 @@ import TestSupport
         #expect(original.errors.isEmpty, "\(original.errors)")
         let hsds = TemporaryFolder("hsds"), imported = TemporaryFolder("importeret")
         _ = try OfferDirectory(catalogPath: fixture.path).exportHSDS(to: hsds.path)
-        let validation = try ExportFixture.validate("validate_hsds.py", [hsds.path, ExportFixture.hsdsSchemas])
+        let validation = try await ExportFixture.validate("validate_hsds.py", [hsds.path, ExportFixture.hsdsSchemas])
         #expect(validation.status == 0, "\(validation.stdout)")
         _ = try OfferDirectory(catalogPath: imported.path).importHSDS(from: hsds.path, to: imported.at("katalog"))
         let reloaded = try CatalogLoader().load(path: imported.at("katalog"))

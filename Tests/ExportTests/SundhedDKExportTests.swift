@@ -8,17 +8,17 @@ import TestSupport
 @Suite struct SundhedDKExportTests {
     let today = CalendarDate("2026-05-01")!
 
-    @Test func bundledCatalogueExportValidatesAgainstItsSchema() throws {
+    @Test func bundledCatalogueExportValidatesAgainstItsSchema() async throws {
         let out = TemporaryFolder("sundhed-dk")
         let report = try ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
-        let result = try ExportFixture.validate("validate_jsonschema.py", [out.at("tilbud.schema.json"), out.at("tilbud.json")])
+        let result = try await ExportFixture.validate("validate_jsonschema.py", [out.at("tilbud.schema.json"), out.at("tilbud.json")])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let catalog = try ExportFixture.bundledCatalog()
         #expect(report.offers == catalog.offers.filter(\.isPublic).count)
         #expect(report.offers > 40)
     }
 
-    @Test func schemaRejectsAWrongExport() throws {
+    @Test func schemaRejectsAWrongExport() async throws {
         let out = TemporaryFolder("sundhed-dk")
         _ = try ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.at("tilbud.json")))) as? [String: Any])
@@ -27,7 +27,7 @@ import TestSupport
         offers[1]["intern"] = "noget"
         json["tilbud"] = offers
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: out.at("forkert.json")))
-        let result = try ExportFixture.validate("validate_jsonschema.py", [out.at("tilbud.schema.json"), out.at("forkert.json")])
+        let result = try await ExportFixture.validate("validate_jsonschema.py", [out.at("tilbud.schema.json"), out.at("forkert.json")])
         #expect(result.status == 1)
         #expect(result.stdout.contains("tilbud/0/alder_fra"))
         #expect(result.stdout.contains("intern"))

@@ -8,7 +8,7 @@ public enum Gunzip {
         let folder = TemporaryFolder("gzip")
         let file = folder.at("svar.gz")
         _ = FileManager.default.createFile(atPath: file, contents: Data(packed))
-        guard let result = try? CommandRunner.run("/bin/gzip", ["-dc", file], binaryOutput: true), result.status == 0 else { return nil }
+        guard let result = try? CommandRunner.runBlocking("/bin/gzip", ["-dc", file], binaryOutput: true), result.status == 0 else { return nil }
         return result.data
     }
 }

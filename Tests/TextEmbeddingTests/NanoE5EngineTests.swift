@@ -73,9 +73,9 @@ import TestSupport
     /// libgomp reads its wait policy once, when it is loaded: the engine sets it before its
     /// first dlopen. Checked in a fresh `tilbud` process that does not inherit this one's setting,
     /// with libgomp's own report of what it read (OMP_DISPLAY_ENV).
-    @Test func openMPStartsWithTheShortActiveWait() throws {
+    @Test func openMPStartsWithTheShortActiveWait() async throws {
         let index = TemporaryFolder("omp-indeks")
-        let result = try CommandRunner.run("/usr/bin/env", ["-u", "OMP_WAIT_POLICY", "-u", "GOMP_SPINCOUNT", "OMP_DISPLAY_ENV=true",
+        let result = try await CommandRunner.run("/usr/bin/env", ["-u", "OMP_WAIT_POLICY", "-u", "GOMP_SPINCOUNT", "OMP_DISPLAY_ENV=true",
                                                             RepositoryPaths.tilbudBinary, "index", "--catalog", RepositoryPaths.catalog, "--index", index.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("OMP_WAIT_POLICY = 'ACTIVE'"), "\(result.stderr.suffix(600))")

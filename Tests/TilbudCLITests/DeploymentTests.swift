@@ -7,30 +7,30 @@ import TestSupport
 @Suite(.serialized) struct DeploymentTests {
     static let deploy = RepositoryPaths.root + "/scripts/deploy"
 
-    @Test func systemdAcceptsTheUnits() throws {
+    @Test func systemdAcceptsTheUnits() async throws {
         let folder = TemporaryFolder("enheder")
         for unit in ["tilbudsguide.service", "tilbudsguide-folg.service"] {
             // The installed paths do not exist here; systemd checks that ExecStart's program does.
             let text = try String(contentsOfFile: Self.deploy + "/" + unit, encoding: .utf8)
                 .replacingOccurrences(of: "/usr/local/bin/tilbud", with: RepositoryPaths.tilbudBinary)
                 .replacingOccurrences(of: "/usr/local/lib/tilbudsguide/folg-katalog", with: RepositoryPaths.root + "/scripts/folg-katalog")
-            let result = try CommandRunner.run("/usr/bin/systemd-analyze", ["verify", folder.write(unit, text)])
+            let result = try await CommandRunner.run("/usr/bin/systemd-analyze", ["verify", folder.write(unit, text)])
             #expect(result.status == 0 && result.stderr.isEmpty, "\(unit): \(result.stderr)")
             #expect(text.contains("User=tilbudsguide") && text.contains("Restart=on-failure") && text.contains("StateDirectory=tilbudsguide"))
         }
     }
 
-    @Test func theSettingsFileOfTheUnitIsValid() throws {
-        let result = try CommandRunner.run(RepositoryPaths.tilbudBinary, ["serve", "--indstillinger", Self.deploy + "/tilbudsguide.conf",
+    @Test func theSettingsFileOfTheUnitIsValid() async throws {
+        let result = try await CommandRunner.run(RepositoryPaths.tilbudBinary, ["serve", "--indstillinger", Self.deploy + "/tilbudsguide.conf",
                                                                           "--indstilling", "port=99999"])
         // Only the port given here is wrong: every line of the file passed.
         #expect(result.stderr.contains("én indstilling er forkert"), "\(result.stderr)")
         #expect(result.stderr.contains("--indstilling port=99999: port skal være"))
     }
 
-    @Test(.timeLimit(.minutes(2))) func nginxWithTLSInFrontOfTheServer() throws {
-        let index = try ServeTests.bundledIndex()
-        let result = try CommandRunner.run("/usr/bin/python3", [
+    @Test(.timeLimit(.minutes(2))) func nginxWithTLSInFrontOfTheServer() async throws {
+        let index = try await ServeTests.bundledIndex()
+        let result = try await CommandRunner.run("/usr/bin/python3", [
             RepositoryPaths.root + "/Tests/TilbudCLITests/Scripts/deploy_check.py", "--tilbud", RepositoryPaths.tilbudBinary,
             "--index", index.path, "--site", Self.deploy + "/nginx-tilbudsguide.conf",
         ])
@@ -42,25 +42,25 @@ import TestSupport
     /// scripts/folg-katalog; after an editor's change both answer the same, change included.
     @Test(.timeLimit(.minutes(3))) func twoServersOnOneCatalogueAnswerTheSameAfterAChange() async throws {
         let folder = TemporaryFolder("to-servere")
-        func git(_ arguments: [String], in directory: String? = nil) throws {
-            let result = try CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
+        func git(_ arguments: [String], in directory: String? = nil) async throws {
+            let result = try await CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
                                                                 "-c", "init.defaultBranch=main"] + arguments, workingDirectory: directory)
             try #require(result.status == 0, "git \(arguments): \(result.stderr)")
         }
-        try git(["init", "--bare", "-q", folder.at("katalog.git")])
-        try git(["clone", "-q", folder.at("katalog.git"), folder.at("redaktion")])
+        try await git(["init", "--bare", "-q", folder.at("katalog.git")])
+        try await git(["clone", "-q", folder.at("katalog.git"), folder.at("redaktion")])
         try FileManager.default.copyItem(atPath: RepositoryPaths.catalog, toPath: folder.at("redaktion/catalog"))
-        try git(["add", "catalog"], in: folder.at("redaktion"))
-        try git(["commit", "-q", "-m", "Kataloget"], in: folder.at("redaktion"))
-        try git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
+        try await git(["add", "catalog"], in: folder.at("redaktion"))
+        try await git(["commit", "-q", "-m", "Kataloget"], in: folder.at("redaktion"))
+        try await git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
         let follow = RepositoryPaths.root + "/scripts/folg-katalog"
         let environment = ["TILBUD": RepositoryPaths.tilbudBinary]
         var servers: [Process] = []
         var addresses: [String] = []
         defer { for server in servers where server.isRunning { server.terminate(); server.waitUntilExit() } }
         for name in ["a", "b"] {
-            try git(["clone", "-q", folder.at("katalog.git"), folder.at("\(name)/katalog")])
-            let first = try CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
+            try await git(["clone", "-q", folder.at("katalog.git"), folder.at("\(name)/katalog")])
+            let first = try await CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
             try #require(first.status == 0, "\(first.stderr)")
             let (server, address) = try ServerProcess.start(index: folder.at("\(name)/index"))
             servers.append(server)
@@ -74,11 +74,11 @@ import TestSupport
         status: aktiv
 
         """)
-        try git(["add", "catalog"], in: folder.at("redaktion"))
-        try git(["commit", "-q", "-m", "Nyt tilbud"], in: folder.at("redaktion"))
-        try git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
+        try await git(["add", "catalog"], in: folder.at("redaktion"))
+        try await git(["commit", "-q", "-m", "Nyt tilbud"], in: folder.at("redaktion"))
+        try await git(["push", "-q", "origin", "HEAD"], in: folder.at("redaktion"))
         for name in ["a", "b"] {
-            let round = try CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
+            let round = try await CommandRunner.run(follow, [folder.at("\(name)/katalog"), folder.at("\(name)/index"), "0"], environment: environment)
             #expect(round.status == 0, "\(round.stderr)")
         }
         for query in ["q=foelgeord", "q=rygestop", "q=sukkersyge&alder=67", "q=ensom&limit=30", "behov=rygning&limit=200", "q=xyzzy"] {
@@ -95,37 +95,37 @@ extension DeploymentTests {
     /// The server that runs Redaktionen commits each save in its own clone; its folg-katalog round
     /// (with TILSTAND) pulls others' changes under them and pushes them, so the second server gets
     /// them at its next round.
-    @Test(.timeLimit(.minutes(2))) func redaktionensCommitsReachTheOtherServer() throws {
+    @Test(.timeLimit(.minutes(2))) func redaktionensCommitsReachTheOtherServer() async throws {
         let folder = TemporaryFolder("redaktion-push")
-        func git(_ arguments: [String], in directory: String? = nil) throws {
-            let result = try CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
+        func git(_ arguments: [String], in directory: String? = nil) async throws {
+            let result = try await CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
                                                                 "-c", "init.defaultBranch=main"] + arguments, workingDirectory: directory)
             try #require(result.status == 0, "git \(arguments): \(result.stderr)")
         }
-        try git(["init", "--bare", "-q", folder.at("katalog.git")])
-        try git(["clone", "-q", folder.at("katalog.git"), folder.at("central")])
+        try await git(["init", "--bare", "-q", folder.at("katalog.git")])
+        try await git(["clone", "-q", folder.at("katalog.git"), folder.at("central")])
         try FileManager.default.copyItem(atPath: RepositoryPaths.catalog, toPath: folder.at("central/catalog"))
-        try git(["add", "catalog"], in: folder.at("central"))
-        try git(["commit", "-q", "-m", "Kataloget"], in: folder.at("central"))
-        try git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
-        for name in ["a", "b"] { try git(["clone", "-q", folder.at("katalog.git"), folder.at(name)]) }
-        for name in ["a", "b"] { try git(["config", "user.name", "Redaktion"], in: folder.at(name)) }
-        for name in ["a", "b"] { try git(["config", "user.email", "redaktion@example.dk"], in: folder.at(name)) }
+        try await git(["add", "catalog"], in: folder.at("central"))
+        try await git(["commit", "-q", "-m", "Kataloget"], in: folder.at("central"))
+        try await git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
+        for name in ["a", "b"] { try await git(["clone", "-q", folder.at("katalog.git"), folder.at(name)]) }
+        for name in ["a", "b"] { try await git(["config", "user.name", "Redaktion"], in: folder.at(name)) }
+        for name in ["a", "b"] { try await git(["config", "user.email", "redaktion@example.dk"], in: folder.at(name)) }
         // A save in Redaktionen on server a, and meanwhile a change made in git by someone else.
         let offer = folder.at("a/catalog/tilbud/rygestopkursus.yaml")
         try (try String(contentsOfFile: offer, encoding: .utf8) + "pris: Gratis\n").write(toFile: offer, atomically: true, encoding: .utf8)
-        try git(["commit", "-q", "-am", "Redaktionen: anna gemte ændringer rygestopkursus"], in: folder.at("a"))
+        try await git(["commit", "-q", "-am", "Redaktionen: anna gemte ændringer rygestopkursus"], in: folder.at("a"))
         folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\nstatus: aktiv\n")
-        try git(["add", "catalog"], in: folder.at("central"))
-        try git(["commit", "-q", "-m", "Nyt tilbud fra git"], in: folder.at("central"))
-        try git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
+        try await git(["add", "catalog"], in: folder.at("central"))
+        try await git(["commit", "-q", "-m", "Nyt tilbud fra git"], in: folder.at("central"))
+        try await git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
         try FileManager.default.createDirectory(atPath: folder.at("tilstand"), withIntermediateDirectories: true)
         let follow = RepositoryPaths.root + "/scripts/folg-katalog"
-        let primary = try CommandRunner.run(follow, [folder.at("a"), folder.at("a-index"), "0"],
+        let primary = try await CommandRunner.run(follow, [folder.at("a"), folder.at("a-index"), "0"],
                                             environment: ["TILBUD": RepositoryPaths.tilbudBinary, "TILSTAND": folder.at("tilstand")])
         #expect(primary.status == 0, "\(primary.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.at("a/catalog/tilbud/fra-git.yaml")), "a pulled the change from git")
-        let second = try CommandRunner.run(follow, [folder.at("b"), folder.at("b-index"), "0"], environment: ["TILBUD": RepositoryPaths.tilbudBinary])
+        let second = try await CommandRunner.run(follow, [folder.at("b"), folder.at("b-index"), "0"], environment: ["TILBUD": RepositoryPaths.tilbudBinary])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(try String(contentsOfFile: folder.at("b/catalog/tilbud/rygestopkursus.yaml"), encoding: .utf8).contains("pris: Gratis"),
                 "b got Redaktionen's save through the repository")

@@ -7,10 +7,10 @@ import TestSupport
     static let offerCount = 100_000
 
     @Test(.timeLimit(.minutes(10)))
-    func killDuringALargeBuildLeavesTheOldIndexWorking() throws {
+    func killDuringALargeBuildLeavesTheOldIndexWorking() async throws {
         let fixture = CatalogFixture()
         let index = TemporaryFolder("indeks")
-        #expect(try CommandRunner.tilbud(["index", "--catalog", fixture.path, "--index", index.path]).status == 0)
+        #expect(try await CommandRunner.tilbud(["index", "--catalog", fixture.path, "--index", index.path]).status == 0)
         let live = try FileManager.default.destinationOfSymbolicLink(atPath: index.at("current"))
 
         let big = TemporaryFolder("stor")
@@ -30,7 +30,7 @@ import TestSupport
         while Date() < deadline, process.isRunning {
             building = try FileManager.default.contentsOfDirectory(atPath: index.path).first { $0.hasPrefix(".bygger-") }
             if let building, Self.size(of: index.at(building)) > 4_000_000 { break }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         #expect(process.isRunning, "indekseringen blev færdig, før den kunne afbrydes")
         #expect(building != nil)
@@ -39,12 +39,12 @@ import TestSupport
         #expect(process.terminationReason == .uncaughtSignal)
 
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: index.at("current")) == live)
-        let search = try CommandRunner.tilbud(["search", "--index", index.path, "rygestop"])
+        let search = try await CommandRunner.tilbud(["search", "--index", index.path, "rygestop"])
         #expect(search.status == 0)
         #expect(search.stdout.contains("1. Rygestopkursus"))
 
         // The next build succeeds and clears away what the killed one left.
-        #expect(try CommandRunner.tilbud(["index", "--catalog", fixture.path, "--index", index.path]).status == 0)
+        #expect(try await CommandRunner.tilbud(["index", "--catalog", fixture.path, "--index", index.path]).status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: index.path).filter { $0.hasPrefix(".bygger-") }
         #expect(leftovers.isEmpty)
     }

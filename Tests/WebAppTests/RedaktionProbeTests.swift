@@ -9,25 +9,25 @@ import TestSupport
 /// Login, roles, form tokens, conflicts, paths in ids, brute force, "Meld fejl", escaping in pages,
 /// PDF and export, concurrent saves and `kill -9` in the middle of saves.
 @Suite(.serialized) struct RedaktionProbeTests {
-    @Test(.timeLimit(.minutes(6))) func everyRuleHoldsWhenProbedFromOutside() throws {
+    @Test(.timeLimit(.minutes(6))) func everyRuleHoldsWhenProbedFromOutside() async throws {
         let work = TemporaryFolder("redaktion-proeve")
         let catalog = work.at("katalog"), index = work.at("indeks"), state = work.at("tilstand")
-        _ = try CommandRunner.run("/bin/cp", ["-R", RepositoryPaths.catalog, catalog])
+        _ = try await CommandRunner.run("/bin/cp", ["-R", RepositoryPaths.catalog, catalog])
         for arguments in [["init", "-q"], ["add", "."], ["-c", "user.name=T", "-c", "user.email=t@t", "commit", "-qm", "Katalog"]] {
-            let git = try CommandRunner.run("/usr/bin/git", arguments, workingDirectory: catalog)
+            let git = try await CommandRunner.run("/usr/bin/git", arguments, workingDirectory: catalog)
             try #require(git.status == 0, "\(git.stderr)")
         }
         _ = try OfferDirectory(catalogPath: catalog, indexPath: index).reindex()
         for (name, role, password) in [("hanne", ["--center", "center-for-aeldre-og-rehabilitering"], "hemmelig-kode-123"),
                                        ("sund", ["--center", "sundhedsplejen"], "sundhedsplejens-kode"),
                                        ("admin", ["--administrator"], "administratorens-kode")] {
-            let made = try CommandRunner.run(RepositoryPaths.tilbudBinary,
+            let made = try await CommandRunner.run(RepositoryPaths.tilbudBinary,
                                              ["bruger", "opret", name] + role + ["--tilstand", state, "--catalog", catalog],
                                              workingDirectory: nil, input: password + "\n")
             try #require(made.status == 0, "\(made.stderr)")
         }
         let offers = try FileManager.default.contentsOfDirectory(atPath: catalog + "/tilbud").count { $0.hasSuffix(".yaml") }
-        let result = try CommandRunner.run(BrowserTests.python, [
+        let result = try await CommandRunner.run(BrowserTests.python, [
             BrowserTests.scripts + "/redaktion_check.py", "--tilbud", RepositoryPaths.tilbudBinary, "--catalog", catalog,
             "--index", index, "--state", state, "--work", work.path, "--offers", String(offers),
         ])
