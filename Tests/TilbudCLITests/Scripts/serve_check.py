@@ -38,15 +38,18 @@ def start(tilbud, index, *extra):
         server.kill()
         sys.exit("FEJL: tilbud serve startede ikke: %r %s" % (line, server.stderr.read().decode()))
     # Read the log as it comes: a full pipe would stop the server at its next log line.
-    server.log = []
+    server.log, server.readers = [], []
     for stream in (server.stdout, server.stderr):
-        threading.Thread(target=lambda s=stream: server.log.extend(iter(s.readline, b"")), daemon=True).start()
+        reader = threading.Thread(target=lambda s=stream: server.log.extend(iter(s.readline, b"")), daemon=True)
+        reader.start()
+        server.readers.append(reader)
     return server, int(match.group(1)), line
 
 
 def finished_log(server):
-    """Everything the server wrote, once it has exited."""
-    time.sleep(0.2)
+    """Everything the server wrote, once it has exited (its pipes read to the end)."""
+    for reader in server.readers:
+        reader.join(10)
     return b"".join(server.log).decode()
 
 
