@@ -1,3 +1,5 @@
+import OfferModel
+
 /// Reads typed values out of `FieldNode`s and records a `Finding` for every value of the wrong shape.
 struct FieldReader {
     let file: String
@@ -89,17 +91,5 @@ struct FieldReader {
             .map { ($0, EditDistance.between(word, $0)) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0
-    }
-}
-
-extension String {
-    /// The text without leading and trailing white space; fast when there is none, which is the common case.
-    var trimmedWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return self }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[start...end])
     }
 }

@@ -207,8 +207,7 @@ public final class OfferDirectory: @unchecked Sendable {
     public static let quickSearchLimit = 100_000
 
     private static func wantsVector(_ request: SearchRequest) -> Bool {
-        // Any scalar that is not white space (`.whitespacesAndNewlines`), without making a string.
-        request.expansion && request.ranking != .lexical && request.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        request.expansion && request.ranking != .lexical && !request.text.trimmedWhitespace.isEmpty
     }
 
     /// What the live index holds: every offer with the names of needs, centres and municipality.

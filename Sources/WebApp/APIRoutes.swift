@@ -2,6 +2,7 @@ import Directory
 import Foundation
 import Hummingbird
 import OfferIndex
+import OfferModel
 
 /// The JSON API, described by `/openapi.json`:
 /// `GET /api/search` (the page's parameters; the JSON of `tilbud search --json`) and
@@ -42,7 +43,7 @@ struct APIRoutes: Sendable {
     static func searchRequest(_ queryString: String) throws(WebError) -> SearchRequest {
         let query = QueryString(queryString)
         let parameters = SearchParameters(query)
-        let empty = valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmedOfWhitespace.isEmpty } }
+        let empty = valued.filter { name in query.pairs.contains { $0.name == name && $0.value.trimmedWhitespace.isEmpty } }
         let crowded = repeatable.filter { name in query.pairs.count { $0.name == name } > SearchParameters.maxFilterValues }
         let problems = parameters.problems + empty.map { "Parameteren \($0) er tom; udelad den, eller giv den en værdi." }
             + crowded.map { "Højst \(SearchParameters.maxFilterValues) værdier af \($0)." }

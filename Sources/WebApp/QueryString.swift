@@ -1,4 +1,5 @@
 import Foundation
+import OfferModel
 
 /// The parameters of a URL's query (`?q=...&behov=a&behov=b`), decoded as browsers encode forms.
 ///
@@ -22,7 +23,7 @@ struct QueryString: Sendable {
     /// The first value of `name`, trimmed; nil when absent or empty.
     func first(_ name: String) -> String? {
         guard let value = pairs.first(where: { $0.name == name })?.value else { return nil }
-        let trimmed = value.trimmedOfWhitespace
+        let trimmed = value.trimmedWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -33,7 +34,7 @@ struct QueryString: Sendable {
         for pair in pairs where pair.name == name {
             let values = splittingCommas ? pair.value.split(separator: ",").map(String.init) : [pair.value]
             for value in values {
-                let trimmed = value.trimmedOfWhitespace
+                let trimmed = value.trimmedWhitespace
                 if !trimmed.isEmpty, seen.insert(trimmed).inserted { result.append(trimmed) }
             }
         }
@@ -79,21 +80,6 @@ struct QueryString: Sendable {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
-    }
-}
-
-extension String {
-    /// The text without white space at either end: the scalars with Unicode's White_Space
-    /// property, which are exactly `CharacterSet.whitespacesAndNewlines` (spaces, tab, line and
-    /// paragraph separators, U+0085). Foundation's `trimmingCharacters(in:)` went through
-    /// NSString and was 3 % of a fresh search's CPU; this returns the text itself when there is
-    /// nothing to trim.
-    var trimmedOfWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex { !$0.properties.isWhitespace }!
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
-        return String(scalars[first...last])
     }
 }
 

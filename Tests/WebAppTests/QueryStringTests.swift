@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import WebApp
 
@@ -17,9 +16,6 @@ import Testing
         #expect(query.first("q") == "ryge stop")
         #expect(query.first("r") == nil)
         #expect(query.first("s") == "\u{200B}x", "a zero-width space is not white space")
-        for text in ["", " a ", "\u{85}b\u{2028}", "\u{1680}\u{3000}", "æ\u{202F}ø", "\u{FEFF}c", "\r\n d \t"] {
-            #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map(\.value))")
-        }
     }
 
     @Test func commaListsAndRepeatsWithoutDoubles() {
