@@ -81,7 +81,6 @@ final class SearcherState {
 
     /// Opens the store at the table of the revision the database is at now.
     private func followDatabase() throws(IndexError) {
-        database.forgetTermFrequencies()
         let table = try OfferStore.table(of: database)
         if table != store.table {
             store = try OfferStoreReader(database: path, table: table)

@@ -8,6 +8,8 @@ final class XapianDatabase: @unchecked Sendable {
     let path: String
     /// Term frequencies already looked up in this revision: the query planner asks for the same
     /// few thousand words again and again, and each Xapian lookup walks a B-tree with pread.
+    /// Forgotten whenever the database moves to another revision: by `reopen()`, or inside a
+    /// search (`XapianMatches.reopened`).
     private var termFrequencies: [String: Int] = [:]
     static let keptTermFrequencies = 1 << 16
 
@@ -22,18 +24,12 @@ final class XapianDatabase: @unchecked Sendable {
     func reopen() throws(IndexError) -> Bool {
         var changed: Int32 = 0
         _ = try xapianCall("genindlæsning af indekset") { cx_db_reopen(handle, &changed, $0) }
-        if changed != 0 { forgetTermFrequencies() }
+        if changed != 0 { termFrequencies.removeAll() }
         return changed != 0
     }
 
     var documentCount: Int {
         get throws(IndexError) { Int(try xapianCall("optælling") { cx_db_doccount(handle, $0) }) }
-    }
-
-    /// Drops the kept term frequencies: the database is at another revision now (also when a
-    /// search reopened it inside the shim, which `reopen()` does not see).
-    func forgetTermFrequencies() {
-        termFrequencies.removeAll()
     }
 
     func termFrequency(_ term: String) throws(IndexError) -> Int {
@@ -118,7 +114,9 @@ final class XapianDatabase: @unchecked Sendable {
                 cx_search(handle, query.handle, UInt32(offset), UInt32(limit), UInt32(clamping: checkAtLeast), $0.baseAddress, $0.count, UInt32(matchingTermsFor), counting.rawValue, bm25K1, error)
             }
         }!
-        return XapianMatches(handle: mset, facetCount: slots.count)
+        let matches = XapianMatches(handle: mset, facetCount: slots.count)
+        if matches.reopened { termFrequencies.removeAll() }
+        return matches
     }
 }
 
