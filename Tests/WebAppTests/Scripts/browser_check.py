@@ -26,7 +26,7 @@ import time
 import urllib.parse
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -68,14 +68,17 @@ def browser(javascript=True, width=1280, height=900):
 
 
 def wait_for(driver, condition, message):
+    # Search as you type redraws the cards while a condition reads them: an element gone stale
+    # means "not yet", as an element not there yet does.
     try:
-        return WebDriverWait(driver, WAIT_SECONDS).until(lambda d: condition(d))
+        return WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,)).until(lambda d: condition(d))
     except TimeoutException:
         raise CheckFailed("ventede forgæves på: " + message)
 
 
 def card_ids(driver):
-    return [e.get_attribute("data-id") for e in driver.find_elements(By.CSS_SELECTOR, "#kortliste article.kort")]
+    """The offer ids of the cards shown, read in one step (a redraw cannot come between)."""
+    return driver.execute_script("return Array.from(document.querySelectorAll('#kortliste article.kort'), e => e.getAttribute('data-id'))")
 
 
 def no_horizontal_scroll(driver):
