@@ -28,7 +28,7 @@ import TestSupport
         #expect(result.stderr.contains("--indstilling port=99999: port skal være"))
     }
 
-    @Test(.timeLimit(.minutes(2))) func nginxWithTLSInFrontOfTheServer() async throws {
+    @Test(.outsidePrograms) func nginxWithTLSInFrontOfTheServer() async throws {
         let index = try await ServeTests.bundledIndex()
         let result = try await CommandRunner.run("/usr/bin/python3", [
             RepositoryPaths.root + "/Tests/TilbudCLITests/Scripts/deploy_check.py", "--tilbud", RepositoryPaths.tilbudBinary,
@@ -40,7 +40,7 @@ import TestSupport
 
     /// Two servers, each with its own clone and index, follow one catalogue repository with
     /// scripts/folg-katalog; after an editor's change both answer the same, change included.
-    @Test(.timeLimit(.minutes(3))) func twoServersOnOneCatalogueAnswerTheSameAfterAChange() async throws {
+    @Test(.outsidePrograms) func twoServersOnOneCatalogueAnswerTheSameAfterAChange() async throws {
         let folder = TemporaryFolder("to-servere")
         func git(_ arguments: [String], in directory: String? = nil) async throws {
             let result = try await CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",
@@ -95,7 +95,7 @@ extension DeploymentTests {
     /// The server that runs Redaktionen commits each save in its own clone; its folg-katalog round
     /// (with TILSTAND) pulls others' changes under them and pushes them, so the second server gets
     /// them at its next round.
-    @Test(.timeLimit(.minutes(2))) func redaktionensCommitsReachTheOtherServer() async throws {
+    @Test(.outsidePrograms) func redaktionensCommitsReachTheOtherServer() async throws {
         let folder = TemporaryFolder("redaktion-push")
         func git(_ arguments: [String], in directory: String? = nil) async throws {
             let result = try await CommandRunner.run("/usr/bin/git", ["-c", "user.name=Redaktion", "-c", "user.email=redaktion@example.dk",

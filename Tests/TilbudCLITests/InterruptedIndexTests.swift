@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct InterruptedIndexTests {
     static let offerCount = 100_000
 
-    @Test(.timeLimit(.minutes(10)))
+    @Test(.outsidePrograms)
     func killDuringALargeBuildLeavesTheOldIndexWorking() async throws {
         let fixture = CatalogFixture()
         let index = TemporaryFolder("indeks")

@@ -27,7 +27,7 @@ import TestSupport
     }
 
     /// SIGTERM mid-load: no new connections, the requests in flight answered in full, exit 0.
-    @Test(.timeLimit(.minutes(3))) func sigtermFinishesWhatIsInFlightAndExitsZero() async throws {
+    @Test(.outsidePrograms) func sigtermFinishesWhatIsInFlightAndExitsZero() async throws {
         let index = try await Self.bundledIndex()
         let result = try await CommandRunner.run("/usr/bin/python3", [Self.script, "shutdown", "--tilbud", RepositoryPaths.tilbudBinary,
                                                                  "--index", index.path])
@@ -38,7 +38,7 @@ import TestSupport
 
     /// Staff type citizens' situations: a marker asked for on every route, at log level trace in
     /// both formats, is in nothing the server writes.
-    @Test(.timeLimit(.minutes(3))) func searchTextIsInNoLogOutput() async throws {
+    @Test(.outsidePrograms) func searchTextIsInNoLogOutput() async throws {
         let index = try await Self.bundledIndex()
         let result = try await CommandRunner.run("/usr/bin/python3", [Self.script, "privacy", "--tilbud", RepositoryPaths.tilbudBinary,
                                                                  "--index", index.path, "--marker", "Enkemand0101451234"])

