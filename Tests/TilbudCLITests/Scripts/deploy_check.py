@@ -83,8 +83,8 @@ def main():
         checks = []
 
         def ask(path, headers=None, secure=True):
-            connection = (http.client.HTTPSConnection("127.0.0.1", https, context=context, timeout=10) if secure
-                          else http.client.HTTPConnection("127.0.0.1", plain, timeout=10))
+            connection = (http.client.HTTPSConnection("127.0.0.1", https, context=context, timeout=30) if secure
+                          else http.client.HTTPConnection("127.0.0.1", plain, timeout=30))
             connection.request("GET", path, headers=headers or {})
             response = connection.getresponse()
             return response, response.read()

@@ -37,7 +37,7 @@ from formlib import CheckFailed, check  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-WAIT_SECONDS = 20
+WAIT_SECONDS = 60  # a hang guard: each wait ends as soon as its condition holds
 
 
 def start_server(tilbud, catalog, index, state):
