@@ -36,7 +36,7 @@ import TestSupport
     }
 
     @Test func searchPrintsWhoAndHowToGetIn() async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let result = try await CommandRunner.tilbud(["search", "--index", index.path, "rygestop"])
         #expect(result.status == 0)
         let first = try #require(result.stdout.components(separatedBy: "\n").first { $0.hasPrefix("1. ") })
@@ -46,7 +46,7 @@ import TestSupport
     }
 
     @Test func jsonIsOneObject() async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let result = try await CommandRunner.tilbud(["search", "--index", index.path, "--json", "--alder", "80", "ensomhed"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["alder"] as? Int == 80)
@@ -55,7 +55,7 @@ import TestSupport
 
     @Test(arguments: ["\"rygestop", "AND OR NOT", String(repeating: "løb ", count: 2600), "🚭😀", "ryge\u{1}stop\u{1B}[2J", "NOT", "-", "*"])
     func strangeQueriesGiveAnAnswerNotACrash(_ text: String) async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let result = try await CommandRunner.tilbud(["search", "--index", index.path, text])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
@@ -63,14 +63,14 @@ import TestSupport
     }
 
     @Test func emptyQueryWithOnlyFilters() async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let result = try await CommandRunner.tilbud(["search", "--index", index.path, "--alder", "80", "--behov", "ensomhed-og-faellesskab"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("tilbud fundet"))
     }
 
     @Test func badOptionsGiveDanishMessages() async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let age = try await CommandRunner.tilbud(["search", "--index", index.path, "--alder", "200", "x"])
         #expect(age.status != 0 && age.stderr.contains("--alder skal være mellem 0 og 130"))
         let access = try await CommandRunner.tilbud(["search", "--index", index.path, "--adgang", "snak", "x"])
@@ -78,7 +78,7 @@ import TestSupport
     }
 
     @Test func showPrintsAnOfferAndRejectsUnknownIDs() async throws {
-        let index = try bundledIndex()
+        let index = try await bundledIndex()
         let shown = try await CommandRunner.tilbud(["show", "--index", index.path, "nada"])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("NADA"))
@@ -96,15 +96,15 @@ import TestSupport
     }
 }
 
-/// One index of the bundled catalogue per test process, built with the real binary.
-private let sharedIndex: Result<TemporaryFolder, Error> = Result {
+/// One index of the bundled catalogue per test process, built with the real binary and waited
+/// for like every program, off Swift concurrency's pool.
+private let sharedIndex = Task<TemporaryFolder, Error> {
     let folder = TemporaryFolder("indeks")
-    // Once per process, from a lazily made global: the only place that waits blocking.
-    let result = try CommandRunner.runBlocking(RepositoryPaths.tilbudBinary, ["index", "--catalog", RepositoryPaths.catalog, "--index", folder.path])
+    let result = try await CommandRunner.tilbud(["index", "--catalog", RepositoryPaths.catalog, "--index", folder.path])
     guard result.status == 0 else { throw CLIFailure(message: result.stderr) }
     return folder
 }
 
-func bundledIndex() throws -> TemporaryFolder { try sharedIndex.get() }
+func bundledIndex() async throws -> TemporaryFolder { try await sharedIndex.value }
 
 struct CLIFailure: Error { let message: String }
