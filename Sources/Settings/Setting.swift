@@ -18,6 +18,8 @@ public struct Setting: Sendable, Hashable {
         case flag
         /// Any text, or nothing: empty means the key is not set (an optional header name, a model).
         case optionalText
+        /// An `http://` or `https://` address, or nothing (not set).
+        case optionalWebAddress
     }
 
     /// The name in the settings file, dotted for groups: `port`, `log.niveau`.
@@ -65,6 +67,12 @@ public struct Setting: Sendable, Hashable {
         case .flag:
             return Self.flag(value) == nil ? "\(key) skal være ja eller nej, ikke \u{201C}\(value)\u{201D}" : nil
         case .optionalText:
+            return nil
+        case .optionalWebAddress:
+            let lower = value.lowercased()
+            guard value.isEmpty || ((lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !value.contains(" ")) else {
+                return "\(key) skal være en adresse, der begynder med https:// eller http://, ikke \u{201C}\(value)\u{201D}"
+            }
             return nil
         }
     }

@@ -80,6 +80,18 @@ public struct Settings: Sendable {
         Setting.flag(text(setting)) ?? false
     }
 
+    /// The public base address of the site (`adresse`) without a trailing `/`, for links that
+    /// leave the server (mails, QR codes); when not set, `http://host:port` of the server itself.
+    public var publicAddress: String {
+        var address = text(.publicAddress).trimmingCharacters(in: .whitespaces)
+        if address.isEmpty {
+            let host = text(.host)
+            address = "http://\(host.contains(":") ? "[\(host)]" : host):\(integer(.port))"
+        }
+        while address.hasSuffix("/") { address.removeLast() }
+        return address
+    }
+
     /// An `.optionalText` key's value, nil when it is not set.
     public func optionalText(_ setting: Setting) -> String? {
         let value = text(setting)

@@ -64,6 +64,20 @@ import TestSupport
         for setting in Setting.all { #expect(setting.problem(with: setting.defaultValue) == nil, "\(setting.key)") }
     }
 
+    /// Links in mails and QR codes need the address people reach the site on; without one the
+    /// server's own host and port are the best there is.
+    @Test func thePublicAddressIsAWebAddressOrTheServersOwn() throws {
+        let set = try Settings.load(commandLine: [("adresse", "https://tilbud.ishoj.dk/", "--indstilling adresse=https://tilbud.ishoj.dk/")],
+                                    environment: [:], file: nil)
+        #expect(set.publicAddress == "https://tilbud.ishoj.dk")
+        let unset = try Settings.load(commandLine: [("port", "9005", "--port")], environment: [:], file: nil)
+        #expect(unset.publicAddress == "http://127.0.0.1:9005")
+        let error = #expect(throws: SettingsError.self) {
+            try Settings.load(commandLine: [], environment: ["TILBUDSGUIDE_ADRESSE": "javascript:alert(1)"], file: nil)
+        }
+        #expect(try #require(error).description.contains("adresse skal være en adresse, der begynder med https:// eller http://"))
+    }
+
     /// docs/indstillinger.md is where IT reads the keys: each one must be in its table.
     @Test func everyKeyIsDocumented() throws {
         let docs = try String(contentsOfFile: RepositoryPaths.root + "/docs/indstillinger.md", encoding: .utf8)
