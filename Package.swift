@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -35,7 +36,9 @@ let package = Package(
         ),
         .target(name: "OfferModel"),
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
-        .target(name: "TextEmbedding"),
+        .target(name: "TextEmbedding", dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                     .product(name: "NIOCore", package: "swift-nio"),
+                                                     .product(name: "NIOHTTP1", package: "swift-nio")]),
         .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian", "TextEmbedding"]),
         .systemLibrary(
             name: "CPangoCairo",
@@ -47,7 +50,8 @@ let package = Package(
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial",
-                                                  .product(name: "Logging", package: "swift-log")]),
+                                                  .product(name: "Logging", package: "swift-log"),
+                                                  .product(name: "NIOPosix", package: "swift-nio")]),
         .target(
             name: "Accounts",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"),

@@ -19,6 +19,8 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
     case editorial(EditorialError)
     /// The editor may not do this (another centre's offer, a file only an administrator may change).
     case forbidden(String)
+    /// Too much of this kind of work is under way (PDFs being rendered); try again after the seconds given.
+    case busy(retryAfter: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +34,7 @@ public enum DirectoryError: Error, Sendable, CustomStringConvertible {
         case let .export(error): return error.description
         case let .editorial(error): return error.description
         case let .forbidden(message): return message
+        case let .busy(seconds): return "Der laves mange udskrifter lige nu. Prøv igen om \(seconds) sekunder."
         }
     }
 }

@@ -9,7 +9,12 @@ import TextEmbedding
 ///
 /// Faces turn their input into one call here and format the answer; no search or catalogue
 /// logic lives in a face.
-/// `@unchecked Sendable`: the lazily opened searcher is guarded by `lock`; the searcher is itself thread-safe.
+/// Every call here blocks (Xapian, files, the model): a command calls them as they are; a server
+/// calls the same use cases through their `async` forms (`OfferDirectory+Async.swift`), which run
+/// them on the Directory's own threads (`BlockingWork`), and `searchAtOnce` for the few it may
+/// answer on an event loop.
+/// `@unchecked Sendable`: the lazily opened searcher and the size read last are guarded by
+/// `lock`, which is never held while the index is opened or read; the searcher is thread-safe.
 public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
     public let index: IndexLocation
@@ -20,24 +25,44 @@ public final class OfferDirectory: @unchecked Sendable {
     private var openSearcher: OfferSearcher?
     /// The live index's size as `searchAtOnce` last read it, and when (read at most once a second).
     private var knownSize: (count: Int, read: ContinuousClock.Instant)?
-    private let semantic: SemanticSide
+    let semantic: SemanticSide
+    /// PDFs render here, a few at a time (`handout` in its async form).
+    let renders = RenderQueue()
+    /// The all-offers overview handout of the live revision, rendered once (`OverviewHandoutCache`).
+    let overviewHandouts = OverviewHandoutCache()
 
     /// `semantic`: which sentence-embedding model indexes and searches use (by default as the
     /// environment says, see `EmbedderConfiguration.resolve`); `.off` for lexical only.
+    /// `model`: how long a search waits for the model; a server passes `.server(budget:)`, so a
+    /// search never waits for the load and waits for its embedding to start at most the budget.
     public init(catalogPath: String = "catalog", indexPath: String = "index",
-                semantic: EmbedderConfiguration = .resolve(),
+                semantic: EmbedderConfiguration = .resolve(), model: ModelPolicy = .complete,
                 logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
-        self.semantic = SemanticSide(configuration: semantic)
+        self.semantic = SemanticSide(configuration: semantic, policy: model)
         self.logger = logger
     }
 
-    /// Whether semantic search works against the live index (loads the model if it is not yet).
+    /// Whether semantic search works against the live index (waits for the model's load).
     public var semanticStatus: SemanticStatus {
+        _ = semantic.embedder()
         let indexModel = try? searcher().vectorModel()
         return semantic.status(indexModel: indexModel)
     }
+
+    /// Starts loading the language model in the background (a server, at start-up); searches
+    /// meanwhile answer as the policy says.
+    public func loadModelInBackground() {
+        semantic.service.startLoading()
+    }
+
+    /// Changes whenever the model's state does (loading, ready, failed): an answer made under one
+    /// value holds as long as it and the index revision stay (the server's answer cache).
+    public var semanticEpoch: Int { semantic.service.epoch }
+
+    /// What the model has done and is doing (`/metrics`); never waits.
+    public var semanticActivity: SemanticActivity { SemanticActivity(semantic.service.counts) }
 
     /// Reads the catalogue and applies every rule; problems are in `findings`. Records whose
     /// bytes match a digest in `known` are not read again (see `CatalogLoader.load(path:known:)`).
@@ -129,16 +154,21 @@ public final class OfferDirectory: @unchecked Sendable {
         do { return try CatalogLoader().centres(folder: catalogPath).centres } catch { throw .catalog(error) }
     }
 
-    /// The searcher over the live index, opened once and kept.
+    /// The searcher over the live index, opened once and kept. Opened without the lock (it
+    /// reads the index), so a search never waits behind another's opening; if two open at
+    /// once, the first kept is used by both.
     public func searcher() throws(DirectoryError) -> OfferSearcher {
+        lock.lock()
+        let known = openSearcher
+        lock.unlock()
+        if let known { return known }
+        let opened: OfferSearcher
+        do { opened = try OfferSearcher(location: index) } catch { throw .index(error) }
         lock.lock()
         defer { lock.unlock() }
         if let openSearcher { return openSearcher }
-        do {
-            let searcher = try OfferSearcher(location: index)
-            openSearcher = searcher
-            return searcher
-        } catch { throw .index(error) }
+        openSearcher = opened
+        return opened
     }
 
     /// The one search every face calls: the free text is embedded (unless the request is
@@ -149,14 +179,26 @@ public final class OfferDirectory: @unchecked Sendable {
         return try search(request, wantsVector: wantsVector, vector: wantsVector ? semantic.vector(for: request.text) : nil)
     }
 
+    /// The same, with the model asked as the directory's policy says (the server: no wait for the
+    /// load, the time budget); only the index search runs on the Directory's threads.
+    public func search(_ request: SearchRequest) async throws(DirectoryError) -> SearchResponse {
+        let wantsVector = Self.wantsVector(request)
+        let vector = wantsVector ? await semantic.vector(for: request.text) : nil
+        return try await BlockingWork.run { [self] () throws(DirectoryError) in
+            try search(request, wantsVector: wantsVector, vector: vector)
+        }
+    }
+
     /// The same search when it can be answered at once, from memory and the index alone: no
-    /// query text to embed (or its vector already in memory, or no model to load) and a live
-    /// index of at most `quickSearchLimit` offers; nil otherwise. The web server answers these on
-    /// the connection's event loop, where nothing may wait for a model (`SearchCacheHandler`).
+    /// query text to embed (or its vector already in memory, or a model that is off, failed or
+    /// loading) and a live index of at most `quickSearchLimit` offers; nil otherwise. The one
+    /// non-blocking subset of the API: the web server answers these on the connection's event
+    /// loop (`SearchCacheHandler`), where nothing may wait for a model, a lock or the pool. Such
+    /// an answer holds while the index revision and `semanticEpoch` stay.
     public func searchAtOnce(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse? {
         guard let count = liveIndexSize(), count <= Self.quickSearchLimit else { return nil }
         let wantsVector = Self.wantsVector(request)
-        var vector: Result<QueryVector, EmbeddingError>?
+        var vector: QueryEmbedding?
         if wantsVector {
             guard let known = semantic.vectorAtOnce(for: request.text) else { return nil }
             vector = known
@@ -164,23 +206,15 @@ public final class OfferDirectory: @unchecked Sendable {
         return try search(request, wantsVector: wantsVector, vector: vector)
     }
 
-    /// Both sides of a search, given the query's vector (or why there is none) when it wants one.
-    private func search(_ request: SearchRequest, wantsVector: Bool,
-                        vector found: Result<QueryVector, EmbeddingError>?) throws(DirectoryError) -> SearchResponse {
+    /// Both sides of a search, given what the model gave for the query when it wants a vector.
+    private func search(_ request: SearchRequest, wantsVector: Bool, vector found: QueryEmbedding?) throws(DirectoryError) -> SearchResponse {
         let searcher = try searcher()
-        var vector: QueryVector?
-        var problem: EmbeddingError?
-        switch found {
-        case let .success(value)?: vector = value
-        case let .failure(error)?: problem = error
-        case nil: break
-        }
         do {
-            let result = try searcher.search(request, vector: vector)
+            let result = try searcher.search(request, vector: semantic.queryVector(found))
             var status: SemanticStatus?
             if wantsVector, !result.semanticUsed {
-                status = semantic.status(indexModel: problem == nil ? try searcher.vectorModel() : nil)
-                if let problem, status?.state == .ready { status = SemanticStatus(state: .unavailable, model: nil, description: problem.description) }
+                let indexModel: String? = try searcher.vectorModel()
+                status = semantic.status(of: found, indexModel: indexModel)
                 if let status { semantic.announce(status) }
             }
             return SearchResponse(result: result, semantic: status)

@@ -1,5 +1,6 @@
 import Foundation
 import OfferIndex
+import Synchronization
 import TextEmbedding
 
 /// Whether semantic search works, as `/healthz`, `tilbud search --json` and the log say it.
@@ -11,6 +12,12 @@ public struct SemanticStatus: Sendable, Hashable, Encodable {
         case off = "slaaet-fra"
         /// Wanted but not possible (no model, or an index without matching vectors): search is lexical.
         case unavailable = "utilgaengelig"
+        /// The model is loading (the server loads it in the background at start-up): search is
+        /// lexical meanwhile.
+        case loading = "indlaeser"
+        /// The model is ready, but this search's text could not start its embedding within the
+        /// server's time budget: this answer is lexical; the text is embedded in the background.
+        case busy = "optaget"
     }
 
     public var state: State
@@ -31,80 +38,74 @@ public struct SemanticStatus: Sendable, Hashable, Encodable {
     }
 }
 
-/// The model side of `OfferDirectory`: loads the embedder once (processes share a loaded
-/// engine), embeds query texts through a bounded in-memory cache, and says once on standard
-/// error when search must fall back to lexical. Never logs or stores a query text.
-/// `@unchecked Sendable`: the loaded state is behind `lock`; the embedder and cache are thread-safe.
-final class SemanticSide: @unchecked Sendable {
+/// The model side of `OfferDirectory`: the process's `ModelService` for its configuration (one
+/// loaded model, one query-vector cache), asked as the directory's `ModelPolicy` says, and the
+/// one place that says on standard error, once, when search must fall back to lexical. Never
+/// logs or stores a query text.
+final class SemanticSide: Sendable {
     let configuration: EmbedderConfiguration
-    private let lock = NSLock()
-    private var loaded: Result<any TextEmbedder, EmbeddingError>?
-    private var announced = Set<String>()
-    private let cache = QueryVectorCache(capacity: 2048)
+    let policy: ModelPolicy
+    let service: ModelService
+    private let announced = Mutex<Set<String>>([])
 
-    /// Engines already loaded in this process, by configuration (a model is mapped once, however
-    /// many directories a process opens). `nonisolated(unsafe)`: only touched under `enginesLock`.
-    nonisolated(unsafe) private static var engines: [EmbedderConfiguration: Result<any TextEmbedder, EmbeddingError>] = [:]
-    private static let enginesLock = NSLock()
-
-    init(configuration: EmbedderConfiguration) {
+    init(configuration: EmbedderConfiguration, policy: ModelPolicy) {
         self.configuration = configuration
+        self.policy = policy
+        service = ModelService.shared(for: configuration)
     }
 
-    /// The embedder, loaded on first use; the error says why there is none.
+    /// The embedder, waiting for the load (an index build).
     func embedder() -> Result<any TextEmbedder, EmbeddingError> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loaded { return loaded }
-        Self.enginesLock.lock()
-        let result: Result<any TextEmbedder, EmbeddingError>
-        if let known = Self.engines[configuration] {
-            result = known
-        } else {
-            do { result = .success(try configuration.load()) } catch { result = .failure(error) }
-            Self.engines[configuration] = result
-        }
-        Self.enginesLock.unlock()
-        loaded = result
-        return result
+        service.embedder()
     }
 
-    /// What `vector(for:)` gives when it needs no model call or model load (semantic search is
-    /// off, the model could not be loaded, or the text's vector is in memory); nil when it would.
-    func vectorAtOnce(for text: String) -> Result<QueryVector, EmbeddingError>? {
-        if configuration.source == .off { return vector(for: text) }
-        lock.lock()
-        let state = loaded
-        lock.unlock()
-        switch state {
-        case nil: return nil
-        case let .failure(error)?: return .failure(error)
-        case let .success(embedder)?:
-            return cache.cached(String(text.prefix(SearchRequest.maxTextLength)))
-                .map { .success(QueryVector(values: $0, identity: embedder.identity)) }
+    /// What the query's vector is when it needs no model call and no wait: the vector in memory,
+    /// or why there is none for as long as the model's state (`ModelService.epoch`) stays: off,
+    /// failed, loading (when searches do not wait for the load). Nil when the model is to be asked.
+    func vectorAtOnce(for text: String) -> QueryEmbedding? {
+        let text = Self.cut(text)
+        if let known = service.cachedVector(text) { return .vector(known) }
+        switch service.state() {
+        case .loading: return policy.waitsForLoad ? nil : .loading
+        case let .failed(error): return .failed(error)
+        case .ready: return nil
         }
     }
 
-    /// The query's vector, or why there is none (never thrown: search then answers lexically).
-    func vector(for text: String) -> Result<QueryVector, EmbeddingError> {
-        switch embedder() {
-        case let .failure(error): return .failure(error)
-        case let .success(embedder):
-            do {
-                let values = try cache.vector(for: String(text.prefix(SearchRequest.maxTextLength)), embedder: embedder)
-                return .success(QueryVector(values: values, identity: embedder.identity))
-            } catch { return .failure(error) }
+    /// The query's vector, waiting for the load and the model as long as it takes (a command).
+    func vector(for text: String) -> QueryEmbedding {
+        switch service.vector(for: Self.cut(text)) {
+        case let .success(vector): return .vector(vector)
+        case let .failure(error): return .failed(error)
         }
     }
 
-    /// The status against an index whose vectors were made by `indexModel` ("" none, nil: no index).
+    /// The query's vector as the policy lets a search wait; no thread is held meanwhile.
+    func vector(for text: String) async -> QueryEmbedding {
+        await service.vector(for: Self.cut(text), policy: policy)
+    }
+
+    /// The vector with the identity of the model that made it (nil unless `found` is a vector).
+    func queryVector(_ found: QueryEmbedding?) -> QueryVector? {
+        guard case let .vector(values)? = found, let identity = service.identity else { return nil }
+        return QueryVector(values: values, identity: identity)
+    }
+
+    private static func cut(_ text: String) -> String {
+        String(text.prefix(SearchRequest.maxTextLength))
+    }
+
+    /// The status against an index whose vectors were made by `indexModel` ("" none, nil: no
+    /// index), as the model is now; never waits (a load is asked for in the background).
     func status(indexModel: String?) -> SemanticStatus {
-        switch embedder() {
-        case .failure(.switchedOff):
+        switch service.state() {
+        case .loading:
+            return SemanticStatus(state: .loading, model: nil, description: "Sprogmodellen indlæses. Søgningen er leksikalsk imens.")
+        case .failed(.switchedOff):
             return SemanticStatus(state: .off, model: nil, description: EmbeddingError.switchedOff.description + " Søgningen er leksikalsk.")
-        case let .failure(error):
+        case let .failed(error):
             return SemanticStatus(state: .unavailable, model: nil, description: error.description + " Søgningen er leksikalsk.")
-        case let .success(embedder):
+        case let .ready(embedder):
             let wanted = QueryVector(values: [Float](repeating: 0, count: embedder.dimension), identity: embedder.identity).model
             guard let indexModel else {
                 return SemanticStatus(state: .ready, model: embedder.identity, description: "Sprogmodellen \(embedder.identity) er indlæst.",
@@ -120,12 +121,46 @@ final class SemanticSide: @unchecked Sendable {
         }
     }
 
-    /// Writes status to standard error the first time this process sees it (not when ready or off).
+    /// Why a search that wanted the model is lexical, given what it got (`found`).
+    func status(of found: QueryEmbedding?, indexModel: String?) -> SemanticStatus {
+        switch found {
+        case .loading?:
+            return SemanticStatus(state: .loading, model: nil, description: "Sprogmodellen indlæses. Søgningen er leksikalsk imens.")
+        case .late?:
+            return SemanticStatus(state: .busy, model: nil,
+                                  description: "Sprogmodellen havde for travlt til denne søgning, så svaret er leksikalsk. Søg igen om lidt for det fulde svar.")
+        case let .failed(error)? where error != .switchedOff:
+            return SemanticStatus(state: .unavailable, model: nil, description: error.description + " Søgningen er leksikalsk.")
+        default:
+            return status(indexModel: indexModel)
+        }
+    }
+
+    /// Writes status to standard error the first time this process sees it (not when ready,
+    /// off, loading or busy: those pass by themselves).
     func announce(_ status: SemanticStatus) {
         guard status.state == .unavailable else { return }
-        lock.lock()
-        let first = announced.insert(status.description).inserted
-        lock.unlock()
+        let first = announced.withLock { $0.insert(status.description).inserted }
         if first { FileHandle.standardError.write(Data(("tilbud: " + status.description + "\n").utf8)) }
+    }
+}
+
+/// What the language model has done since the process started and is doing now (`/metrics`).
+public struct SemanticActivity: Sendable, Hashable {
+    /// Search texts embedded, and the engine calls that embedded them (batches).
+    public var texts: Int
+    public var batches: Int
+    /// Searches answered lexically because their embedding could not start within the budget.
+    public var late: Int
+    /// Texts in the engine now, and texts waiting to start.
+    public var inFlight: Int
+    public var waiting: Int
+
+    init(_ counts: ModelCounts) {
+        texts = counts.texts
+        batches = counts.batches
+        late = counts.late
+        inFlight = counts.inFlight
+        waiting = counts.waiting
     }
 }

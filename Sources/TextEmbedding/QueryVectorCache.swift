@@ -18,16 +18,22 @@ public final class QueryVectorCache: @unchecked Sendable {
     public func vector(for text: String, embedder: any TextEmbedder) throws(EmbeddingError) -> [Float] {
         if let known = cached(text) { return known }
         guard let vector = try embedder.embed([text]).first else { throw .failed("ingen vektor") }
-        guard capacity > 0 else { return vector }
+        store(vector, for: text)
+        return vector
+    }
+
+    /// Keeps text's vector (made elsewhere, e.g. in a batch), the oldest going when full.
+    public func store(_ vector: [Float], for text: String) {
+        guard capacity > 0 else { return }
         lock.lock()
         defer { lock.unlock() }
-        if vectors.count >= capacity {
+        clock += 1
+        if vectors[text] == nil, vectors.count >= capacity {
             // Drop the oldest quarter at once: the scan is rare and the map stays small.
             let cut = vectors.values.map(\.used).sorted()[capacity / 4]
             vectors = vectors.filter { $0.value.used > cut }
         }
         vectors[text] = (vector, clock)
-        return vector
     }
 
     /// The kept vector of text (marked as used), or nil: no model call.

@@ -11,12 +11,17 @@ public protocol TextEmbedder: Sendable {
     var dimension: Int { get }
     /// One L2-normalised vector of `dimension` floats per text, in order.
     func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
+    /// The same for search texts that arrived together (`ModelService`'s batches); an engine may
+    /// run these on fewer threads than an index build's batch.
+    func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
     /// Danish, for IT (`/healthz`): how the engine runs here, e.g. its kernel; nil when there is nothing to say.
     var engineDescription: String? { get }
 }
 
 extension TextEmbedder {
     public var engineDescription: String? { nil }
+
+    public func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]] { try embed(texts) }
 }
 
 /// What can go wrong with a model; the description is Danish and says what to do.

@@ -25,17 +25,18 @@ struct APIRoutes: Sendable {
     static let repeatable = ["behov", "center", "adgang"]
 
     func addRoutes(to router: Router<WebRequestContext>) {
-        router.get("/api/search") { request, _ in try search(request) }
-        router.get("/api/tilbud/:id") { _, context in try offer(id: context.parameters.get("id") ?? "") }
+        router.get("/api/search") { request, _ in try await search(request) }
+        router.get("/api/tilbud/:id") { _, context in try await offer(id: context.parameters.get("id") ?? "") }
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request) async throws -> Response {
         // Repeated searches, and fresh ones that need no model, are answered before they reach
         // the router (SearchCacheHandler, through `answerAtOnce`).
         let search = try Self.searchRequest(request.uri.query ?? "")
-        let answer = try answer(search, gzip: ContentCoding.acceptsGzip(request.headers[.acceptEncoding]))
+        let answer = try await answer(search, gzip: ContentCoding.acceptsGzip(request.headers[.acceptEncoding]))
         var response = json(answer.body)
         if answer.gzip { ContentCoding.mark(&response.headers, length: answer.body.readableBytes) }
+        if answer.provisional { response.headers[SearchCacheHandler<Int>.provisional] = "foreloebigt" }
         return response
     }
 
@@ -52,13 +53,15 @@ struct APIRoutes: Sendable {
     }
 
     /// The body of the answer to search, gzip-compressed when `gzip` and zlib could (then the
-    /// result's `gzip` is true).
-    func answer(_ search: SearchRequest, gzip: Bool) throws -> (body: ByteBuffer, gzip: Bool) {
+    /// result's `gzip` is true); `provisional` when it is lexical only because the model was busy
+    /// (the same search a moment later gets the full answer, so it must not be kept).
+    func answer(_ search: SearchRequest, gzip: Bool) async throws -> (body: ByteBuffer, gzip: Bool, provisional: Bool) {
         let response: SearchResponse
         do {
-            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(search) }
+            response = try await ServerMetrics.timing(metrics?.searchDuration) { () async throws(DirectoryError) in try await directory.search(search) }
         } catch { throw WebError(error) }
-        return try encode(response, gzip: gzip)
+        let answer = try encode(response, gzip: gzip)
+        return (answer.body, answer.gzip, response.semantic?.state == .busy)
     }
 
     /// The answer the route would give, when it can be given at once on an event loop
@@ -78,10 +81,10 @@ struct APIRoutes: Sendable {
         return (answer.bytes, false)
     }
 
-    func offer(id: String) throws -> Response {
+    func offer(id: String) async throws -> Response {
         guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
         let detail: OfferDetail
-        do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
+        do { detail = try await directory.offer(id: id) } catch { throw WebError(error) }
         return json(try encode(detail))
     }
 

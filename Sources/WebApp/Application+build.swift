@@ -59,14 +59,19 @@ public func buildApplication(
     editing: EditorialService? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let cache = SearchCache<CommitStamp, CachedResponse>(capacity: configuration.cacheSize)
+    let cache = SearchCache<AnswerGeneration, CachedResponse>(capacity: configuration.cacheSize)
     let index = directory.index
+    // The model loads in the background from now on; until it is ready, searches answer
+    // lexically and say so (`/healthz`: indlaeser).
+    directory.loadModelInBackground()
     let metrics = ServerMetrics()
     let recorder = RequestRecorder(logger: configuration.logger, metrics: metrics)
     let api = APIRoutes(directory: directory, metrics: recorder.metrics)
     let fresh = FreshSearches(answer: { query, gzip in api.answerAtOnce(query: query, gzip: gzip) })
     let handlers: @Sendable () -> [any RemovableChannelHandler] = {
-        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: { index.currentRevision() }, recorder: recorder, fresh: fresh)] : []
+        cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: {
+            index.currentRevision().map { AnswerGeneration(index: $0, model: directory.semanticEpoch) }
+        }, recorder: recorder, fresh: fresh)] : []
     }
     return Application(
         router: buildRouter(directory: directory, recorder: recorder, api: api, editorial: editorial, editing: editing),
@@ -77,6 +82,13 @@ public func buildApplication(
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: configuration.logger
     )
+}
+
+/// What an answer in the answer cache was made from: the index revision and the model's state
+/// (an answer made while the model loaded is lexical, and must go when it is ready).
+struct AnswerGeneration: Hashable, Sendable {
+    let index: CommitStamp
+    let model: Int
 }
 
 /// Every route, behind the middleware that records each request (log line and metrics),

@@ -18,19 +18,19 @@ struct IndexWatcher: Service {
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
-            var seen = look(previous: nil, first: true)
+            var seen = await look(previous: nil, first: true)
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
-                seen = look(previous: seen, first: false)
+                seen = await look(previous: seen, first: false)
             }
         }
     }
 
     /// Updates the gauges and reports a change since `previous`; returns the revision it saw.
     @discardableResult
-    func look(previous: CommitStamp?, first: Bool) -> CommitStamp? {
-        let stamp = directory.index.currentRevision()
-        let status = stamp == nil ? nil : try? directory.indexStatus()
+    func look(previous: CommitStamp?, first: Bool) async -> CommitStamp? {
+        let stamp = await directory.indexRevision()
+        let status = stamp == nil ? nil : try? await directory.indexStatus()
         if let status {
             metrics.indexAge.record(status.age())
             metrics.indexOffers.record(status.offers)

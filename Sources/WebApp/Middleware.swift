@@ -1,3 +1,4 @@
+import Directory
 import Hummingbird
 
 /// The one middleware in front of every route: it keeps the server read-only, turns every
@@ -27,13 +28,13 @@ struct PageGuardMiddleware: RouterMiddleware {
         HTTPFields.Element.Name("X-Frame-Options")!: "DENY",
     ]
 
-    /// Longer URLs are refused (a search text is cut at 500 characters anyway).
-    static let maxURILength = 4096
+    /// Longer URLs are refused (`RequestLimits`, which the answer cache checks too).
+    static var maxURILength: Int { RequestLimits.maxURILength }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
-            try Self.checkLimits(request, formLimit: formLimit)
+            try RequestLimits.check(request.head, formLimit: formLimit)
             response = try await next(request, context)
         } catch {
             response = try Self.page(for: error, request: request, context: context)
@@ -42,33 +43,14 @@ struct PageGuardMiddleware: RouterMiddleware {
         return response
     }
 
-    /// GET and HEAD only, without a body, with a URL of sensible length; and with a formLimit, a
-    /// POST of at most formLimit bytes to an editorial route.
-    static func checkLimits(_ request: Request, formLimit: Int? = nil) throws(WebError) {
-        if request.method == .post, let formLimit, acceptsForms(request.uri.path) {
-            guard request.uri.string.utf8.count <= maxURILength else { throw .uriTooLong }
-            if let length = request.headers[.contentLength], Int(length).map({ $0 > formLimit }) ?? true {
-                throw .formTooLarge(limit: formLimit)
-            }
-            return
-        }
-        guard request.method == .get || request.method == .head else { throw .methodNotAllowed }
-        if let length = request.headers[.contentLength], length != "0" { throw .bodyNotAllowed }
-        if request.headers[.transferEncoding] != nil { throw .bodyNotAllowed }
-        guard request.uri.string.utf8.count <= maxURILength else { throw .uriTooLong }
-    }
-
-    /// The routes that take forms: Redaktionen and the anonymous error reports.
-    static func acceptsForms(_ path: String) -> Bool {
-        path == "/redaktion" || path.hasPrefix("/redaktion/") || path.hasPrefix("/meld-fejl/")
-    }
-
     /// The Danish page (or JSON under /api/) for any error, so nothing reaches a visitor as a bare 500.
     static func page(for error: any Error, request: Request, context: some RequestContext) throws -> Response {
         let page: WebError
         switch error {
         case let error as WebError:
             page = error
+        case let error as DirectoryError:
+            page = WebError(error)
         case let error as HTTPError:
             page = switch error.status {
             case .notFound: .notFound("Adressen findes ikke i tilbudsguiden. Brug søgningen eller landkortet.")

@@ -9,14 +9,14 @@ struct OfferPage: Sendable {
 
     func addRoutes(to router: Router<WebRequestContext>) {
         router.get("/tilbud/:id") { request, context in
-            try page(id: context.parameters.get("id") ?? "")
+            try await page(id: context.parameters.get("id") ?? "")
         }
     }
 
-    func page(id: String) throws -> Response {
+    func page(id: String) async throws -> Response {
         guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
         let detail: OfferDetail
-        do { detail = try directory.offer(id: id) } catch { throw WebError(error) }
+        do { detail = try await directory.offer(id: id) } catch { throw WebError(error) }
         let offer = detail.offer
         let facts = OfferFacts(offer: offer, municipality: detail.municipality, today: .today(), centre: detail.centre)
         let main: HTML = """

@@ -8,12 +8,12 @@ struct OverviewPage: Sendable {
     let directory: OfferDirectory
 
     func addRoutes(to router: Router<WebRequestContext>) {
-        router.get("/landkort") { _, _ in try page() }
+        router.get("/landkort") { _, _ in try await page() }
     }
 
-    func page() throws -> Response {
+    func page() async throws -> Response {
         let overview: CatalogOverview
-        do { overview = try directory.overview() } catch { throw WebError(error) }
+        do { overview = try await directory.overview() } catch { throw WebError(error) }
         let headers: [HTML] = overview.groups.map { "<th scope=\"col\">\($0.label)</th>" }
         let main: HTML = """
         <h1>Landkort over tilbuddene</h1>

@@ -26,8 +26,8 @@ struct ReportPage: Sendable {
             let text = fields.raw("tekst") ?? "", reporter = fields.raw("afsender") ?? ""
             try access.count(access.clientAddress(request, context: context), in: access.reportLimiter)
             do {
-                _ = try await EditorialPage.run { [service] () throws(DirectoryError) in
-                    try service.reportError(offerID: id, text: text, reporter: reporter)
+                _ = try await EditorialPage.run { () async throws(DirectoryError) in
+                    try await service.reportError(offerID: id, text: text, reporter: reporter)
                 }
             } catch let WebError.badRequest(message) {
                 let (field, _) = access.anonymousForm(purpose: Self.purpose, request: request)
@@ -45,7 +45,7 @@ struct ReportPage: Sendable {
 
     private func offer(_ id: String) async throws -> OfferDetail {
         guard SearchParameters.isCatalogueID(id) else { throw WebError(DirectoryError.unknownOffer(id: id)) }
-        return try await EditorialPage.run { [service] () throws(DirectoryError) in try service.directory.offer(id: id) }
+        return try await EditorialPage.run { () async throws(DirectoryError) in try await service.directory.offer(id: id) }
     }
 
     private func page(_ detail: OfferDetail, field: HTML, text: String = "", reporter: String = "", problem: String? = nil,

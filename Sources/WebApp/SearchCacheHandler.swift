@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import NIOCore
@@ -37,6 +38,10 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
     /// Answers longer than this are passed on but not kept.
     static var maxKeptBytes: Int { 1 << 20 }
 
+    /// Marks a search answer that holds only for now (lexical because the model was busy; the
+    /// same search a moment later gets the full answer): passed on, never kept or learned from.
+    static var provisional: HTTPField.Name { HTTPField.Name("Tilbudsguide-Svar")! }
+
     private struct Recording {
         let key: String
         let generation: Generation
@@ -70,13 +75,13 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
 
     /// The cache key of a request that may be answered from the cache: its path with the query,
     /// and whether it takes gzip (the routes answer it compressed then, see `ContentCoding`).
+    /// Nil for anything the router's own limits refuse (`RequestLimits`), so the router refuses it.
     static func key(of request: HTTPRequest) -> String? {
         guard request.method == .get, let path = request.path, path.hasPrefix("/api/search") else { return nil }
         let rest = path.utf8.dropFirst("/api/search".utf8.count)
         guard rest.isEmpty || rest.first == UInt8(ascii: "?") else { return nil }
+        guard (try? RequestLimits.check(request)) != nil else { return nil }
         let fields = request.headerFields
-        if let length = fields[.contentLength], length != "0" { return nil }
-        if fields[.transferEncoding] != nil { return nil }
         if let connection = fields[.connection], connection.lowercased().contains("close") { return nil }
         // A space cannot be in a request's path, so the two kinds of key never meet.
         return ContentCoding.acceptsGzip(fields[.acceptEncoding]) ? path + " gzip" : path
@@ -122,7 +127,7 @@ final class SearchCacheHandler<Generation: Hashable & Sendable>: ChannelDuplexHa
         if let recording = withRouter.first ?? nil {
             switch part {
             case .head(var response):
-                if response.status == .ok {
+                if response.status == .ok, response.headerFields[Self.provisional] == nil {
                     response.headerFields[.date] = nil
                     recorded = CachedResponse(head: response, body: ByteBuffer())
                 }

@@ -12,18 +12,20 @@ struct SearchPage: Sendable {
     static let pageLimit = 20
 
     func addRoutes(to router: Router<WebRequestContext>) {
-        router.get("/") { request, _ in try page(request) }
+        router.get("/") { request, _ in try await page(request) }
     }
 
-    func page(_ request: Request) throws -> Response {
+    func page(_ request: Request) async throws -> Response {
         let parameters = SearchParameters(QueryString(request.uri.query))
         let vocabulary: CatalogVocabulary
         let response: SearchResponse
         do {
-            vocabulary = try directory.vocabulary()
+            vocabulary = try await directory.vocabulary()
             // With nothing asked, a search with no results still counts every need and centre.
             let searchRequest = parameters.isEmpty ? SearchRequest(limit: 0) : parameters.request(defaultLimit: Self.pageLimit)
-            response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(searchRequest) }
+            response = try await ServerMetrics.timing(metrics?.searchDuration) { () async throws(DirectoryError) in
+                try await directory.search(searchRequest)
+            }
         } catch { throw WebError(error) }
         let results = ResultList(parameters: parameters, response: response, municipality: vocabulary.municipality,
                                  today: .today())

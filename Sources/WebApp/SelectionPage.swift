@@ -12,14 +12,14 @@ struct SelectionPage: Sendable {
     static let maxOffers = 12
 
     func addRoutes(to router: Router<WebRequestContext>) {
-        router.get("/udvalg") { request, _ in try page(request) }
-        router.get("/udvalg.pdf") { request, _ in try pdf(request) }
+        router.get("/udvalg") { request, _ in try await page(request) }
+        router.get("/udvalg.pdf") { request, _ in try await pdf(request) }
     }
 
     /// The printed handout, made by the same use case as `tilbud handout`: with `ids` the citizen
     /// sheet of those offers (or, with `til=laege`, the GP version of them); without, the GP
     /// version of what the search parameters (`q`, `behov`, `alder`, `center`, `adgang`) find.
-    func pdf(_ request: Request) throws -> Response {
+    func pdf(_ request: Request) async throws -> Response {
         let query = QueryString(request.uri.query)
         let ids = Array(query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(SearchRequest.maxLimit))
         let parameters = SearchParameters(query)
@@ -29,7 +29,7 @@ struct SelectionPage: Sendable {
                                      centre: ids.isEmpty ? parameters.centres.first : nil, ids: ids,
                                      text: ids.isEmpty ? parameters.text : "")
         let pdf: Data
-        do { pdf = try directory.handout(handout).pdf } catch { throw WebError(error) }
+        do { pdf = try await directory.handout(handout).pdf } catch { throw WebError(error) }
         let name = forDoctor ? "sundhedstilbud-til-laeger.pdf" : "tilbud-til-borgeren.pdf"
         return Response(status: .ok,
                         headers: [.contentType: "application/pdf", .contentLength: String(pdf.count),
@@ -37,17 +37,17 @@ struct SelectionPage: Sendable {
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
     }
 
-    func page(_ request: Request) throws -> Response {
+    func page(_ request: Request) async throws -> Response {
         let query = QueryString(request.uri.query)
         let ids = query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(Self.maxOffers)
         var offers: [OfferDetail] = []
         var left: [String] = []
         let vocabulary: CatalogVocabulary
         do {
-            vocabulary = try directory.vocabulary()
+            vocabulary = try await directory.vocabulary()
             for id in ids {
                 do {
-                    let detail = try directory.offer(id: id)
+                    let detail = try await directory.offer(id: id)
                     if detail.offer.isPublic { offers.append(detail) } else { left.append(detail.offer.name) }
                 } catch DirectoryError.unknownOffer { left.append(id) }
             }

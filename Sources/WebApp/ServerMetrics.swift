@@ -74,6 +74,13 @@ final class ServerMetrics: @unchecked Sendable {
         return try body()
     }
 
+    /// The same for work that is awaited.
+    static func timing<T, E: Error>(_ timer: Metrics.Timer?, _ body: () async throws(E) -> T) async throws(E) -> T {
+        let start = ContinuousClock.now
+        defer { timer?.recordNanoseconds((ContinuousClock.now - start).nanoseconds) }
+        return try await body()
+    }
+
     /// The metrics in Prometheus' text format.
     func text() -> [UInt8] {
         registry.emitToBuffer()

@@ -26,6 +26,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     /// Too many attempts lately; the message says how long to wait (also sent as Retry-After).
     case tooManyRequests(String, retryAfter: Int)
     case formTooLarge(limit: Int)
+    /// Too many PDFs being made now; the message says to try again (also sent as Retry-After).
+    case busy(retryAfter: Int)
 
     /// Maps a use case's error to what the visitor should see.
     public init(_ error: DirectoryError) {
@@ -48,6 +50,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .forbidden(message)
         case let .editorial(error):
             self = .unavailable(error.description)
+        case let .busy(seconds):
+            self = .busy(retryAfter: seconds)
         }
     }
 
@@ -66,6 +70,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .staleForm: return .forbidden
         case .tooManyRequests: return .tooManyRequests
         case .formTooLarge: return .contentTooLarge
+        case .busy: return .serviceUnavailable
         }
     }
 
@@ -85,6 +90,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .staleForm: return "Formularen kunne ikke bruges"
         case .tooManyRequests: return "For mange forsøg"
         case .formTooLarge: return "Formularen er for stor"
+        case .busy: return "Serveren har travlt"
         }
     }
 
@@ -101,6 +107,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .methodNotAllowed: return "Tilbudsguiden kan kun læses; den tager ikke imod ændringer."
         case .bodyNotAllowed: return "Tilbudsguiden kan kun læses; send ingen data med forespørgslen."
         case .uriTooLong: return "Adressen er for lang. Skriv en kortere søgning."
+        case let .busy(seconds):
+            return "Der laves mange udskrifter lige nu, så denne kommer ikke med. Prøv igen om \(seconds) sekunder; søgningen virker imens."
         case .internalError: return "Der skete en uventet fejl. Prøv igen; sker det igen, så kontakt den, der driver tilbudsguiden."
         }
     }
@@ -110,6 +118,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         if case .methodNotAllowed = self { headers[.allow] = "GET, HEAD" }
         if case .unavailable = self { headers[.retryAfter] = "5" }
         if case let .tooManyRequests(_, seconds) = self { headers[.retryAfter] = String(seconds) }
+        if case let .busy(seconds) = self { headers[.retryAfter] = String(seconds) }
         if case .loginRequired = self, request.method == .get || request.method == .head {
             let back = request.uri.path.hasPrefix("/redaktion/") ? "?videre=" + Self.queryEscaped(request.uri.path) : ""
             return Response(status: .seeOther, headers: [.location: "/redaktion/log-ind" + back])

@@ -24,6 +24,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Genbrug et indeks, der allerede er bygget i --index (til profilering af søgningen).") var reuseIndex = false
     @Option(help: "Mål den semantiske side i stedet: så mange tekster indlejres med den rigtige model (se SemanticBench).") var semantic: Int?
 
+    /// Sets how the model's OpenMP threads wait before any thread starts, then runs the command.
+    static func main() {
+        OpenMPEnvironment.prepare()
+        main(nil)
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = index ?? environment["BENCH_INDEX_DIR"] ?? NSTemporaryDirectory() + "tilbud-bench-\(getpid())"

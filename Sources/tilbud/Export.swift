@@ -9,7 +9,7 @@ struct Export: ParsableCommand {
         subcommands: [SundhedDK.self, HSDS.self, FHIR.self]
     )
 
-    struct SundhedDK: ParsableCommand {
+    struct SundhedDK: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sundhed-dk",
             abstract: "CSV, JSON og én side pr. tilbud til den halvårlige opdatering af sundhed.dk.",
@@ -24,10 +24,10 @@ struct Export: ParsableCommand {
 
         @OptionGroup var locations: Locations
 
-        func run() throws {
+        func run() async throws {
             let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
             let report: ExportReport
-            do { report = try directory.exportSundhedDK(to: out, since: since) } catch { throw exportFailure(error) }
+            do { report = try await directory.exportSundhedDK(to: out, since: since) } catch { throw exportFailure(error) }
             var line = "Eksporterede \(report.offers) tilbud til sundhed.dk i \(out) (tilbud.csv, tilbud.json og \(report.offers) sider)"
             if let changes = report.changes, since != nil {
                 line += "; siden forrige eksport: \(changes.counts) (se aendringer.md)."
@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
         }
     }
 
-    struct HSDS: ParsableCommand {
+    struct HSDS: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "hsds",
             abstract: "Open Referral HSDS 3.0 (JSON) til nationale og tværkommunale oversigter."
@@ -49,15 +49,15 @@ struct Export: ParsableCommand {
 
         @OptionGroup var locations: Locations
 
-        func run() throws {
+        func run() async throws {
             let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
             let report: ExportReport
-            do { report = try directory.exportHSDS(to: out) } catch { throw exportFailure(error) }
+            do { report = try await directory.exportHSDS(to: out) } catch { throw exportFailure(error) }
             print("Eksporterede \(report.offers) tilbud som HSDS 3.0 til \(out) (heraf \(report.ended) ophørte, markeret 'defunct').")
         }
     }
 
-    struct FHIR: ParsableCommand {
+    struct FHIR: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fhir",
             abstract: "FHIR R4-bundle med Organization, Location og HealthcareService."
@@ -68,10 +68,10 @@ struct Export: ParsableCommand {
 
         @OptionGroup var locations: Locations
 
-        func run() throws {
+        func run() async throws {
             let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
             let report: ExportReport
-            do { report = try directory.exportFHIR(to: out) } catch { throw exportFailure(error) }
+            do { report = try await directory.exportFHIR(to: out) } catch { throw exportFailure(error) }
             print("Eksporterede \(report.offers) tilbud som FHIR R4-bundle til \(out) (heraf \(report.ended) ophørte, markeret inaktive).")
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Directory
 
-struct Format: ParsableCommand {
+struct Format: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Skriv tilbudsfilerne i den faste form, som Redaktionen gemmer i.",
         discussion: """
@@ -16,10 +16,10 @@ struct Format: ParsableCommand {
 
     @OptionGroup var locations: Locations
 
-    func run() throws {
+    func run() async throws {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
         let files: [String]
-        do { files = try directory.formatOffers(check: check) } catch { throw fail(error) }
+        do { files = try await directory.formatOffers(check: check) } catch { throw fail(error) }
         for file in files { print(check ? "\(file): ikke i den faste form" : "\(file): skrevet i den faste form") }
         if files.isEmpty { print("Alle tilbudsfiler er i den faste form.") }
         if check, !files.isEmpty { throw ExitCode(1) }

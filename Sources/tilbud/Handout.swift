@@ -3,7 +3,7 @@ import Directory
 import Foundation
 import OfferModel
 
-struct Handout: ParsableCommand {
+struct Handout: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handout",
         abstract: "Lav et udskriftsklart PDF-handout til læger eller til en borger.",
@@ -45,13 +45,13 @@ struct Handout: ParsableCommand {
         if out.isEmpty { throw ValidationError("--out skal være et filnavn.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let idList = (ids ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let request = HandoutRequest(audience: HandoutAudience(rawValue: til)!, needs: behov, age: alder, centre: center, ids: idList, text: tekst)
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
                                        semantic: semanticOptions.configuration)
         do {
-            let handout = try directory.handout(request)
+            let handout = try await directory.handout(request)
             do {
                 try handout.pdf.write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {

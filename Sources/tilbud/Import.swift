@@ -8,7 +8,7 @@ struct Import: ParsableCommand {
         subcommands: [HSDS.self]
     )
 
-    struct HSDS: ParsableCommand {
+    struct HSDS: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "hsds",
             abstract: "Læs en Open Referral HSDS 3.0-eksport (JSON) ind som et nyt katalog.",
@@ -24,10 +24,10 @@ struct Import: ParsableCommand {
         @Option(name: .long, help: "Mappen, det nye katalog skrives i; den skal være tom eller ikke findes.")
         var out: String
 
-        func run() throws {
+        func run() async throws {
             let directory = OfferDirectory(catalogPath: out)
             let report: ImportReport
-            do { report = try directory.importHSDS(from: folder, to: out) } catch { throw fail(error) }
+            do { report = try await directory.importHSDS(from: folder, to: out) } catch { throw fail(error) }
             let catalog = report.catalog
             print("Importerede \(catalog.offers.count) tilbud, \(catalog.needs.count) behov og \(catalog.centres.count) centre til \(out) "
                 + "(\(catalog.errors.count) fejl, \(catalog.warnings.count) advarsler; se `tilbud validate --catalog \(out)`).")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Directory
 import OfferIndex
 
-struct Index: ParsableCommand {
+struct Index: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Byg søgeindekset fra kataloget.",
         discussion: """
@@ -21,11 +21,11 @@ struct Index: ParsableCommand {
     @Flag(name: .long, help: "Byg hele indekset forfra, selv om kun få tilbud er ændret.")
     var fuld = false
 
-    func run() throws {
+    func run() async throws {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
                                        semantic: semanticOptions.configuration, logger: LogSetup.command())
         do {
-            let (catalog, report) = try directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
+            let (catalog, report) = try await directory.reindex(options: plain ? .plain : IndexOptions(), full: fuld)
             let warnings = catalog.warningCount
             let time = String(format: "%.2f", report.seconds)
             switch report.mode {

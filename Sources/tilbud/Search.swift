@@ -4,7 +4,7 @@ import Foundation
 import OfferIndex
 import OfferModel
 
-struct Search: ParsableCommand {
+struct Search: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Søg efter tilbud med borgerens egne ord.",
         discussion: "Eksempel: tilbud search \"82-årig enkemand der sidder meget alene\""
@@ -45,13 +45,13 @@ struct Search: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let request = SearchRequest(text: text.joined(separator: " "), age: alder, needs: behov, centres: center,
                                     access: adgang.compactMap(Access.init(rawValue:)), municipality: kommune, limit: limit)
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index,
                                        semantic: semanticOptions.configuration)
         let response: SearchResponse
-        do { response = try directory.search(request) } catch { throw fail(error) }
+        do { response = try await directory.search(request) } catch { throw fail(error) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -110,8 +110,10 @@ struct Serve: AsyncParsableCommand {
         logger.info("starter", metadata: ["indstillinger": .string(settings.summary)])
         let semantic = EmbedderConfiguration.resolve(semantic: settings.choice(.semantic), model: settings.optionalText(.model) ?? "",
                                                      modelName: settings.text(.modelName))
+        // The model is a service beside the server: loaded in the background, and a search waits
+        // for its embedding to start at most `semantik.frist` (docs/soegning.md).
         let directory = OfferDirectory(catalogPath: settings.text(.catalog), indexPath: settings.text(.index), semantic: semantic,
-                                       logger: logger)
+                                       model: .server(budget: .milliseconds(settings.integer(.modelBudget))), logger: logger)
         let editorial: EditorialAccess
         let editing: EditorialService
         do {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Directory
 import OfferModel
 
-struct Show: ParsableCommand {
+struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Vis ét tilbud med alle oplysninger.")
 
     @Argument(help: "Tilbuddets id (filnavnet uden .yaml).")
@@ -10,10 +10,10 @@ struct Show: ParsableCommand {
 
     @OptionGroup var locations: Locations
 
-    func run() throws {
+    func run() async throws {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
         let detail: OfferDetail
-        do { detail = try directory.offer(id: id) } catch { throw fail(error) }
+        do { detail = try await directory.offer(id: id) } catch { throw fail(error) }
         print(OfferPrinter.render(detail), terminator: "")
     }
 }

@@ -10,6 +10,13 @@ struct Tilbud: AsyncParsableCommand {
         subcommands: [Validate.self, Index.self, Search.self, Show.self, Serve.self, Handout.self, Export.self, Import.self,
                       Format.self, Bruger.self]
     )
+
+    /// Sets how the model's OpenMP threads wait before any thread starts (libgomp reads it once;
+    /// `setenv` beside running threads is a data race), then runs the command.
+    static func main() async {
+        OpenMPEnvironment.prepare()
+        await main(nil)
+    }
 }
 
 /// Where the catalogue and the index are.

@@ -108,7 +108,7 @@ import TestSupport
         for arguments in [["init", "-q"], ["add", "."], ["-c", "user.name=T", "-c", "user.email=t@t", "commit", "-qm", "start"]] {
             _ = try await CommandRunner.run("/usr/bin/git", arguments, workingDirectory: site.catalog.path)
         }
-        guard case let .saved(saved) = try site.service.save(try site.edit("rygestop", ["pris": "Gratis"]), by: EditorialFixture.health) else {
+        guard case let .saved(saved) = try await site.service.save(try site.edit("rygestop", ["pris": "Gratis"]), by: EditorialFixture.health) else {
             Issue.record("ikke gemt"); return
         }
         #expect(saved.commit != nil && saved.notes.isEmpty, "\(saved.notes)")

@@ -8,7 +8,7 @@ import TestSupport
 @Suite struct FHIRExportTests {
     @Test func bundledCatalogueValidatesWithFHIRResources() async throws {
         let out = TemporaryFolder("fhir")
-        let report = try ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.fhir.json"))
+        let report = try await ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.fhir.json"))
         let result = try await ExportFixture.validate("validate_fhir.py", [out.at("tilbud.fhir.json")])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("\(report.offers) HealthcareService"))
@@ -16,7 +16,7 @@ import TestSupport
 
     @Test func theValidatorRejectsUnknownElements() async throws {
         let out = TemporaryFolder("fhir")
-        _ = try ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.json"))
+        _ = try await ExportFixture.bundledDirectory().exportFHIR(to: out.at("tilbud.json"))
         let url = URL(fileURLWithPath: out.at("tilbud.json"))
         var bundle = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         var entries = try #require(bundle["entry"] as? [[String: Any]])

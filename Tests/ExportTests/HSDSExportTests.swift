@@ -8,7 +8,7 @@ import TestSupport
 @Suite struct HSDSExportTests {
     @Test func bundledCatalogueValidatesAgainstTheOfficialSchemas() async throws {
         let out = TemporaryFolder("hsds")
-        let report = try ExportFixture.bundledDirectory().exportHSDS(to: out.path)
+        let report = try await ExportFixture.bundledDirectory().exportHSDS(to: out.path)
         let result = try await ExportFixture.validate("validate_hsds.py", [out.path, ExportFixture.hsdsSchemas])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix("OK"))
@@ -18,7 +18,7 @@ import TestSupport
 
     @Test func theValidatorCatchesAnInvalidService() async throws {
         let out = TemporaryFolder("hsds")
-        _ = try ExportFixture.bundledDirectory().exportHSDS(to: out.path)
+        _ = try await ExportFixture.bundledDirectory().exportHSDS(to: out.path)
         let url = URL(fileURLWithPath: out.at("services.json"))
         var services = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]])
         services[0]["id"] = "rygestopkursus"

@@ -10,7 +10,7 @@ import TestSupport
 
     @Test func bundledCatalogueExportValidatesAgainstItsSchema() async throws {
         let out = TemporaryFolder("sundhed-dk")
-        let report = try ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
+        let report = try await ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
         let result = try await ExportFixture.validate("validate_jsonschema.py", [out.at("tilbud.schema.json"), out.at("tilbud.json")])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let catalog = try ExportFixture.bundledCatalog()
@@ -20,7 +20,7 @@ import TestSupport
 
     @Test func schemaRejectsAWrongExport() async throws {
         let out = TemporaryFolder("sundhed-dk")
-        _ = try ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
+        _ = try await ExportFixture.bundledDirectory().exportSundhedDK(to: out.path, today: today)
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.at("tilbud.json")))) as? [String: Any])
         var offers = try #require(json["tilbud"] as? [[String: Any]])
         offers[0]["alder_fra"] = "tres"

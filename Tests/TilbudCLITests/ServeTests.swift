@@ -45,4 +45,66 @@ import TestSupport
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("json: 26 linjer om forespørgsler af 26, 0 med søgeteksten"), "\(result.stdout)")
     }
+
+    /// The model is a service beside the server, never in its way. While the embeddings endpoint
+    /// hangs (its process stopped): a search whose embedding is in flight waits for it, a search
+    /// whose embedding cannot start answers lexically at once and says so, and `/healthz` answers.
+    /// When the endpoint goes on, the first search gets its full answer, and the second text's
+    /// vector, embedded meanwhile, answers the same search in full. Asserts order, not time.
+    @Test(.outsidePrograms) func healthAndSearchesDoNotWaitBehindTheModel() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let index = try await Self.bundledIndex()
+        let state = TemporaryFolder("serve-tilstand")
+        let (server, url) = try ServerProcess.start(index: index.path, arguments: ["--model", endpoint.address, "--tilstand", state.path])
+        defer { server.terminate(); server.waitUntilExit() }
+        let port = try #require(Int(url.split(separator: ":").last ?? ""))
+        let control = try await HTTPConnection.open(port: port)
+        #expect(try await Self.waitForModelLoaded(control), "the model loads in the background at start-up")
+        let warm = try #require(try await control.get("/api/search?q=rygestop+hjaelp").json)
+        #expect(warm["rangering"] as? String == "hybrid", "\(warm["semantik"] ?? "")")
+
+        endpoint.pause()
+        let first = try await HTTPConnection.open(port: port)
+        let answered = Task { try await first.get("/api/search?q=far+er+begyndt+at+glemme+ting") }
+        #expect(try await Self.waitForModel(control, inFlight: 1), "the first text's embedding started")
+
+        let second = try #require(try await control.get("/api/search?q=ensom+efter+at+min+kone+d%C3%B8de").json)
+        #expect(second["rangering"] as? String == "leksikalsk")
+        #expect((second["semantik"] as? [String: Any])?["status"] as? String == "optaget", "\(second)")
+        let health = try await control.get("/healthz")
+        #expect(health.status == 200, "\(health.text)")
+        #expect(try await Self.waitForModel(control, inFlight: 1), "still in flight after /healthz answered")
+
+        endpoint.resume()
+        let full = try #require(try await answered.value.json)
+        #expect(full["rangering"] as? String == "hybrid", "\(full["semantik"] ?? "")")
+        var again: [String: Any]?
+        for _ in 0..<600 where again?["rangering"] as? String != "hybrid" {
+            again = try await control.get("/api/search?q=ensom+efter+at+min+kone+d%C3%B8de").json
+            if again?["rangering"] as? String != "hybrid" { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        #expect(again?["rangering"] as? String == "hybrid", "the text embedded in the background answers in full")
+    }
+
+    /// Asks `/healthz` until it says the model is loaded (true), or gives up after a generous while.
+    static func waitForModelLoaded(_ connection: HTTPConnection) async throws -> Bool {
+        for _ in 0..<600 {
+            let checks = try await connection.get("/healthz").json?["afhaengigheder"] as? [[String: Any]] ?? []
+            if checks.contains(where: { $0["navn"] as? String == "sprogmodel" && $0["tilstand"] as? String == "ok" }) { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    /// Asks `/metrics` until the model has `inFlight` texts in the engine (true), or gives up
+    /// after a generous while (false).
+    static func waitForModel(_ connection: HTTPConnection, inFlight: Int) async throws -> Bool {
+        for _ in 0..<600 {
+            let metrics = try await connection.get("/metrics").text
+            if metrics.split(separator: "\n").contains(Substring("tilbudsguide_model_in_flight \(inFlight)")) { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
 }

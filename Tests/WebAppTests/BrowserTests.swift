@@ -22,7 +22,7 @@ import TestSupport
         let catalog = copy.at("catalog")
         _ = try await CommandRunner.run("/bin/cp", ["-R", RepositoryPaths.catalog, catalog])
         let index = TemporaryFolder("web-e2e")
-        _ = try OfferDirectory(catalogPath: catalog, indexPath: index.path).reindex()
+        _ = try await OfferDirectory(catalogPath: catalog, indexPath: index.path).reindex()
         // An editor of one centre, made as a municipality makes one: the password on standard input.
         let stateFolder = TemporaryFolder("web-e2e-tilstand")
         let state = stateFolder.path, password = "browserens-adgangskode"

@@ -63,7 +63,7 @@ import TestSupport
 
     /// The handler in an embedded pipeline: until the router has answered a search it sends
     /// every one on; then it answers fresh ones itself, with the route's own body.
-    @Test func theHandlerAnswersFreshSearchesOnceTheRouterHasAnsweredOne() throws {
+    @Test func theHandlerAnswersFreshSearchesOnceTheRouterHasAnsweredOne() async throws {
         let api = APIRoutes(directory: Self.lexical.directory)
         let fresh = FreshSearches(answer: { query, gzip in api.answerAtOnce(query: query, gzip: gzip) })
         #expect(fresh.respond(query: "q=rygestop", gzip: false) == nil, "no head of the router's yet")
@@ -87,7 +87,7 @@ import TestSupport
             return (head, body)
         }
         #expect(try send("/api/search?q=rygestop"))
-        let routed = try api.answer(try APIRoutes.searchRequest("q=rygestop"), gzip: false)
+        let routed = try await api.answer(try APIRoutes.searchRequest("q=rygestop"), gzip: false)
         try channel.writeOutbound(HTTPResponsePart.head(HTTPResponse(status: .ok, headerFields: [
             .contentType: "application/json; charset=utf-8", .contentLength: String(routed.body.readableBytes)])))
         try channel.writeOutbound(HTTPResponsePart.body(routed.body))
@@ -96,7 +96,7 @@ import TestSupport
 
         #expect(try !send("/api/search?q=motion&alder=67"), "answered here")
         let answer = try #require(try received())
-        let expected = try api.answer(try APIRoutes.searchRequest("q=motion&alder=67"), gzip: false).body
+        let expected = try await api.answer(try APIRoutes.searchRequest("q=motion&alder=67"), gzip: false).body
         #expect(answer.body == expected)
         #expect(answer.head.headerFields[.contentLength] == String(expected.readableBytes))
         #expect(answer.head.headerFields[.date] != nil)

@@ -15,7 +15,7 @@ import TestSupport
         let body = try #require(page.json as? [String: Any])
         #expect(body["status"] as? String == "ok")
         let index = try #require(body["indeks"] as? [String: Any])
-        let status = try #require(try site.directory.indexStatus())
+        let status = try #require(try await site.directory.indexStatus())
         #expect(index["revision"] as? String == status.revision)
         #expect((index["revision"] as? String)?.hasPrefix("gen-") == true)
         #expect(index["tilbud"] as? Int == status.offers && status.offers > 40)
@@ -36,7 +36,7 @@ import TestSupport
         let folder = TemporaryFolder("uden-model")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: folder.path,
                                        semantic: EmbedderConfiguration(source: .package(folder: folder.at("ingen-model"))))
-        _ = try directory.reindex()
+        _ = try await directory.reindex()
         let page = try await TestSite(folder: folder, directory: directory).get("/healthz")
         #expect(page.status == .ok)
         let body = try #require(page.json as? [String: Any])
@@ -61,10 +61,10 @@ import TestSupport
         let metrics = ServerMetrics()
         let optional = HealthRoutes(directory: site.directory, metrics: metrics,
                                     extraChecks: [HealthCheck(name: "model", required: false) { (.failing, "ikke indlæst") }])
-        #expect(optional.health().status == .ok)
+        #expect(await optional.health().status == .ok)
         let required = HealthRoutes(directory: site.directory, metrics: metrics,
                                     extraChecks: [HealthCheck(name: "model", required: true) { (.failing, "ikke indlæst") }])
-        #expect(required.health().status == .serviceUnavailable)
+        #expect(await required.health().status == .serviceUnavailable)
     }
 
     @Test func metricsCountRequestsByRouteAndStatusAndTimeSearches() async throws {

@@ -9,20 +9,20 @@ import TestSupport
 
 /// The server says when it starts to answer from a new index.
 @Suite struct IndexWatcherTests {
-    @Test func aNewRevisionIsLoggedAndCounted() throws {
+    @Test func aNewRevisionIsLoggedAndCounted() async throws {
         let lines = RequestRecorderTests.Lines()
         let fixture = CatalogFixture()
         let index = TemporaryFolder("vagt")
         let directory = OfferDirectory(catalogPath: fixture.path, indexPath: index.path)
         let metrics = ServerMetrics()
         let watcher = IndexWatcher(directory: directory, metrics: metrics, logger: lines.logger(.info))
-        var seen = watcher.look(previous: nil, first: true)
-        _ = try directory.reindex()
-        seen = watcher.look(previous: seen, first: false)
-        seen = watcher.look(previous: seen, first: false)
+        var seen = await watcher.look(previous: nil, first: true)
+        _ = try await directory.reindex()
+        seen = await watcher.look(previous: seen, first: false)
+        seen = await watcher.look(previous: seen, first: false)
         fixture.write("nyt", CatalogFixture.offer(name: "Nyt hold", summary: "Stolegymnastik.", needs: "[rygning]", centre: "sundhedscenter"))
-        _ = try directory.reindex()
-        seen = watcher.look(previous: seen, first: false)
+        _ = try await directory.reindex()
+        seen = await watcher.look(previous: seen, first: false)
         let messages = lines.all.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }.map { $0["besked"] ?? "" }
         #expect(messages == ["intet søgeindeks endnu; siderne svarer 503, til tilbud index har bygget det", "søgeindeks i brug",
                              "nyt søgeindeks i brug"])

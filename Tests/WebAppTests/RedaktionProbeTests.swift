@@ -17,7 +17,7 @@ import TestSupport
             let git = try await CommandRunner.run("/usr/bin/git", arguments, workingDirectory: catalog)
             try #require(git.status == 0, "\(git.stderr)")
         }
-        _ = try OfferDirectory(catalogPath: catalog, indexPath: index).reindex()
+        _ = try await OfferDirectory(catalogPath: catalog, indexPath: index).reindex()
         for (name, role, password) in [("hanne", ["--center", "center-for-aeldre-og-rehabilitering"], "hemmelig-kode-123"),
                                        ("sund", ["--center", "sundhedsplejen"], "sundhedsplejens-kode"),
                                        ("admin", ["--administrator"], "administratorens-kode")] {

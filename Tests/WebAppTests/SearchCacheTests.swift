@@ -33,7 +33,7 @@ import TestSupport
         let index = TemporaryFolder("web-cache")
         // Lexical: the count of a word no offer has is 0 only without semantic hits.
         let directory = OfferDirectory(catalogPath: fixture.path, indexPath: index.path, semantic: .off)
-        _ = try directory.reindex()
+        _ = try await directory.reindex()
         let catalogue = fixture.folder
         let app = buildApplication(directory: directory)
         try await app.test(.live) { client in
@@ -55,7 +55,7 @@ import TestSupport
             #expect(again.headers[.contentSecurityPolicy] != nil)
             catalogue.write("tilbud/nyt-hold.yaml", CatalogFixture.offer(name: "Nyt hold", summary: "Stolegymnastik for ældre.",
                                                             needs: "[ensomhed-og-faellesskab]", centre: "aeldrecenter"))
-            _ = try directory.reindex()
+            _ = try await directory.reindex()
             #expect(try await count() == 1)
         }
     }

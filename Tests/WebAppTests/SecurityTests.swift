@@ -108,12 +108,12 @@ import TestSupport
         let fixture = CatalogFixture()
         let index = TemporaryFolder("web-genindeks")
         let directory = OfferDirectory(catalogPath: fixture.path, indexPath: index.path)
-        _ = try directory.reindex()
+        _ = try await directory.reindex()
         let site = TestSite(folder: index, directory: directory)
         #expect(try await site.get("/tilbud/nyt-hold").status == .notFound)
         fixture.write("nyt-hold", CatalogFixture.offer(name: "Nyt hold", summary: "Stolegymnastik for ældre.",
                                                         needs: "[ensomhed-og-faellesskab]", centre: "aeldrecenter"))
-        _ = try directory.reindex()
+        _ = try await directory.reindex()
         #expect(try await site.get("/tilbud/nyt-hold").status == .ok)
         #expect(try await site.get("/?q=stolegymnastik").cardIDs == ["nyt-hold"])
     }

@@ -2,7 +2,6 @@ import Accounts
 import Catalog
 import Directory
 import Hummingbird
-import NIOPosix
 
 /// What every page of Redaktionen shares: the frame with its own menu and log-out button, the
 /// editor a use case is called as, and running the (blocking) use cases off the event loops.
@@ -22,16 +21,10 @@ enum EditorialPage {
         return Layout.page(title: title, section: .none, main: menu + main).response(status: status)
     }
 
-    /// Runs a use case on NIO's thread pool (it locks files, syncs to disk and may run git), with
-    /// its error as the Danish page it means.
-    static func run<T: Sendable>(_ body: @escaping @Sendable () throws(DirectoryError) -> T) async throws -> T {
-        let result: Result<T, DirectoryError> = try await NIOThreadPool.singleton.runIfActive {
-            do throws(DirectoryError) { return .success(try body()) } catch { return .failure(error) }
-        }
-        switch result {
-        case let .success(value): return value
-        case let .failure(error): throw WebError(error)
-        }
+    /// Awaits a use case (Directory runs it on its own threads: it locks files, syncs to disk
+    /// and may run git), with its error as the Danish page it means.
+    static func run<T: Sendable>(_ body: () async throws(DirectoryError) -> T) async throws -> T {
+        do { return try await body() } catch { throw WebError(error) }
     }
 
     static func redirect(to path: String) -> Response {

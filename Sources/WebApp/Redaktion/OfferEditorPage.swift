@@ -23,7 +23,7 @@ struct OfferEditorPage: Sendable {
             let fields = try await context.form(request)
             let edit = OfferEdit(id: id, texts: fields.offerTexts, baseVersion: fields.value("version") ?? "")
             let editor = context.editor
-            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.save(edit, by: editor) }
+            let outcome = try await EditorialPage.run { () async throws(DirectoryError) in try await service.save(edit, by: editor) }
             return try await answer(outcome, id: id, context: context)
         }
         group.post("tilbud/:id/verificer") { request, context in
@@ -31,8 +31,8 @@ struct OfferEditorPage: Sendable {
             let fields = try await context.form(request)
             let version = fields.value("version") ?? ""
             let editor = context.editor
-            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in
-                try service.verify(id: id, baseVersion: version, by: editor)
+            let outcome = try await EditorialPage.run { () async throws(DirectoryError) in
+                try await service.verify(id: id, baseVersion: version, by: editor)
             }
             if case .saved = outcome, fields.value("tilbage") != "tilbud" { return EditorialPage.redirect(to: "/redaktion#opgave-\(id)") }
             return try await answer(outcome, id: id, context: context)
@@ -46,7 +46,7 @@ struct OfferEditorPage: Sendable {
             let fields = try await context.form(request)
             let edit = OfferEdit(id: nil, texts: fields.offerTexts, baseVersion: "ny")
             let editor = context.editor
-            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.save(edit, by: editor) }
+            let outcome = try await EditorialPage.run { () async throws(DirectoryError) in try await service.save(edit, by: editor) }
             switch outcome {
             case let .saved(saved): return EditorialPage.redirect(to: "/redaktion/tilbud/\(saved.id)?oprettet=1")
             case let .invalid(offer, findings):
@@ -71,7 +71,7 @@ struct OfferEditorPage: Sendable {
             return try await edit(id: id, context: context, values: OfferFields.values(of: offer), findings: findings,
                                   status: .unprocessableContent)
         case let .conflict(conflict):
-            let name = (try? await EditorialPage.run { [service] () throws(DirectoryError) in try service.editableOffer(id: id).offer.name }) ?? id
+            let name = (try? await EditorialPage.run { () async throws(DirectoryError) in try await service.editableOffer(id: id).offer.name }) ?? id
             return EditorialPage.page(title: "Konflikt", main: ConflictView(conflict: conflict, name: name).html, context: context,
                                       status: .conflict)
         }
@@ -80,9 +80,9 @@ struct OfferEditorPage: Sendable {
     /// The form for an existing offer: from the file, or with what the editor sent and its problems.
     private func edit(id: String, context: SignedInContext, values: [String: String]? = nil, findings: [FieldFinding] = [],
                       banner: HTML = "", status: HTTPResponse.Status = .ok) async throws -> Response {
-        let (editable, trail, reports, vocabulary) = try await EditorialPage.run { [service] () throws(DirectoryError) in
-            (try service.editableOffer(id: id), try service.auditTrail(subject: id), try service.reports(offerID: id),
-             try service.directory.vocabulary())
+        let (editable, trail, reports, vocabulary) = try await EditorialPage.run { () async throws(DirectoryError) in
+            (try await service.editableOffer(id: id), try await service.auditTrail(subject: id), try await service.reports(offerID: id),
+             try await service.directory.vocabulary())
         }
         try context.requireMayEdit(centre: editable.offer.centre)
         let form = OfferForm(values: values ?? OfferFields.values(of: editable.offer), findings: findings, needs: vocabulary.needs,
@@ -109,7 +109,7 @@ struct OfferEditorPage: Sendable {
 
     private func newOffer(values: [String: String], findings: [FieldFinding], context: SignedInContext,
                           status: HTTPResponse.Status = .ok) async throws -> Response {
-        let vocabulary = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.directory.vocabulary() }
+        let vocabulary = try await EditorialPage.run { () async throws(DirectoryError) in try await service.directory.vocabulary() }
         let form = OfferForm(values: values, findings: findings, needs: vocabulary.needs, centres: vocabulary.centres,
                              fixedCentre: context.account.centre, action: "/redaktion/nyt", version: "ny", csrf: context.tokenField)
         let main: HTML = """

@@ -11,7 +11,7 @@ struct VocabularyPage: Sendable {
         group.get("filer/:name") { _, context in
             let name = context.parameters.get("name") ?? ""
             let editor = context.editor
-            let file = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.editableFile(name, by: editor) }
+            let file = try await EditorialPage.run { () async throws(DirectoryError) in try await service.editableFile(name, by: editor) }
             return page(name: name, text: file.text, version: file.version, context: context)
         }
         group.post("filer/:name") { request, context in
@@ -20,8 +20,8 @@ struct VocabularyPage: Sendable {
             let text = fields.raw("tekst") ?? ""
             let version = fields.value("version") ?? ""
             let editor = context.editor
-            let outcome = try await EditorialPage.run { [service] () throws(DirectoryError) in
-                try service.saveFile(name, text: text, baseVersion: version, by: editor)
+            let outcome = try await EditorialPage.run { () async throws(DirectoryError) in
+                try await service.saveFile(name, text: text, baseVersion: version, by: editor)
             }
             switch outcome {
             case let .saved(newVersion, notes):

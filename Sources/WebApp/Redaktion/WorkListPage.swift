@@ -16,7 +16,7 @@ struct WorkListPage: Sendable {
             if let centre = editor.centre {
                 return try await list(centre: centre, context: context)
             }
-            let round = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.roundOverview(for: editor) }
+            let round = try await EditorialPage.run { () async throws(DirectoryError) in try await service.roundOverview(for: editor) }
             return EditorialPage.page(title: "Redaktionen", main: RoundView(round: round, csrf: context.tokenField).html, context: context)
         }
         group.get("center/:id") { _, context in
@@ -30,15 +30,15 @@ struct WorkListPage: Sendable {
             }
             let note = fields.value("note") ?? ""
             let editor = context.editor
-            let closed = try await EditorialPage.run { [service] () throws(DirectoryError) in
-                try service.closeReport(id: id, note: note, by: editor)
+            let closed = try await EditorialPage.run { () async throws(DirectoryError) in
+                try await service.closeReport(id: id, note: note, by: editor)
             }
             return EditorialPage.redirect(to: "/redaktion/tilbud/\(closed.offerID)#fejlmeldinger")
         }
         group.post("sundhed-dk") { request, context in
             _ = try await context.form(request)
             let editor = context.editor
-            let package = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.sundhedDKPackage(by: editor) }
+            let package = try await EditorialPage.run { () async throws(DirectoryError) in try await service.sundhedDKPackage(by: editor) }
             return Response(status: .ok, headers: [
                 .contentType: "application/zip",
                 .contentDisposition: "attachment; filename=\"\(package.fileName)\"",
@@ -50,7 +50,7 @@ struct WorkListPage: Sendable {
 
     private func list(centre: String, context: SignedInContext) async throws -> Response {
         let editor = context.editor
-        let list = try await EditorialPage.run { [service] () throws(DirectoryError) in try service.workList(centre: centre, for: editor) }
+        let list = try await EditorialPage.run { () async throws(DirectoryError) in try await service.workList(centre: centre, for: editor) }
         return EditorialPage.page(title: "Arbejdsliste", main: WorkListView(list: list, csrf: context.tokenField).html, context: context)
     }
 }
