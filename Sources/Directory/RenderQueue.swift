@@ -22,6 +22,11 @@ final class RenderQueue: Sendable {
         self.waiting = waiting
     }
 
+    /// Renders under way and waiting now.
+    var load: (running: Int, waiting: Int) {
+        state.withLock { ($0.active, $0.line.count) }
+    }
+
     /// Runs body when its turn comes, or throws `busy` when the line is full.
     func run<T: Sendable>(_ body: @escaping @Sendable () throws(DirectoryError) -> T) async throws(DirectoryError) -> T {
         try await enter()

