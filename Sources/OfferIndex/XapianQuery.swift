@@ -1,8 +1,9 @@
 import CXapian
 
 /// An immutable Xapian query tree, built from Swift and handed to the shim.
-/// `@unchecked Sendable`: a Xapian::Query is immutable after construction and reference-counted.
-final class XapianQuery: @unchecked Sendable {
+/// Not Sendable: Xapian::Query shares its tree through a reference count that is not atomic, so
+/// a query is built, run and dropped by one search on one thread.
+final class XapianQuery {
     enum Operator: Int32 {
         case and = 0, or = 1, andNot = 2, filter = 3, andMaybe = 4, synonym = 5
     }
