@@ -2,7 +2,10 @@
 -- varied searches (words, typos, synonyms, ages, filters, nothing found) as at citizen meetings.
 -- With BENCH_QUERIES=FILE the requests are instead the file's query strings in order, one each
 -- (scripts/bench-web-queries.py writes fresh searches that seldom repeat, so the answer cache
--- cannot carry the load). BENCH_GZIP=1 asks for gzip as browsers do.
+-- cannot carry the load); with BENCH_RANDOM=1 as well, each request picks one of the file's lines
+-- at random instead (a few hundred distinct searches, each seen again and again). BENCH_GZIP=1
+-- asks for gzip as browsers do. BENCH_COUNT=1 counts the answers ranked hybrid and lexical (and
+-- how many of those said the model was busy) and prints the counts at the end.
 local queries = {
   "q=rygestop", "q=sukkersyge&alder=67", "q=82-%C3%A5rig+enkemand+der+sidder+meget+alene",
   "q=ensom&alder=80", "q=demens", "q=genoptr%C3%A6ning", "q=motion&alder=45",
@@ -24,7 +27,7 @@ init = function()
   if file then
     queries = {}
     for line in io.lines(file) do queries[#queries + 1] = line end
-    inOrder = true
+    inOrder = os.getenv("BENCH_RANDOM") ~= "1"
   end
   for i, query in ipairs(queries) do requests[i] = wrk.format("GET", "/api/search?" .. query, headers) end
 end
@@ -42,4 +45,21 @@ request = function()
     return requests[next]
   end
   return requests[math.random(#requests)]
+end
+
+if os.getenv("BENCH_COUNT") == "1" then
+  local threads = {}
+  setup = function(thread) threads[#threads + 1] = thread end
+  hybrid, lexical, busy = 0, 0, 0
+  response = function(status, headers, body)
+    if body:find('"rangering":"hybrid"', 1, true) then hybrid = hybrid + 1 else lexical = lexical + 1 end
+    if body:find('"status":"optaget"', 1, true) then busy = busy + 1 end
+  end
+  done = function(summary, latency, requests)
+    local h, l, b = 0, 0, 0
+    for _, thread in ipairs(threads) do
+      h, l, b = h + thread:get("hybrid"), l + thread:get("lexical"), b + thread:get("busy")
+    end
+    io.write(string.format("rangering: hybrid %d, leksikalsk %d (heraf sprogmodellen optaget %d)\n", h, l, b))
+  end
 end
