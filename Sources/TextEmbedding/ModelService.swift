@@ -205,6 +205,11 @@ public final class ModelService: @unchecked Sendable {
     /// Asks the service's thread for a load when none was tried or a failed one is due again.
     private func askForLoadIfDue() {
         switch load {
+        case .idle where configuration.source == .off:
+            // Nothing to load: say so at once, so no search is told the model is loading.
+            load = .failed(.switchedOff, retry: nil)
+            epochValue += 1
+            return
         case .idle: break
         case let .failed(_, retry?) where ContinuousClock.now >= retry: break
         default: return
@@ -302,8 +307,7 @@ public final class ModelService: @unchecked Sendable {
                     failed(error)
                 }
             } else if case let .ready(embedder) = load, !queue.isEmpty {
-                let batch = Array(queue.prefix(maxBatch))
-                queue.removeFirst(batch.count)
+                let batch = nextBatch()
                 for text in batch {
                     queued.remove(text)
                     inFlight.insert(text)
@@ -316,6 +320,20 @@ public final class ModelService: @unchecked Sendable {
                 condition.wait()
             }
         }
+    }
+
+    /// The next engine call's texts, oldest first, those a search waits for before those whose
+    /// searches were answered late (they are only for next time): under more load than the model
+    /// can take, the searches that can still be answered in full go first.
+    private func nextBatch() -> [String] {
+        var waited: [Int] = [], background: [Int] = []
+        for (at, text) in queue.enumerated() where waited.count < maxBatch {
+            if waiters[text, default: []].isEmpty { background.append(at) } else { waited.append(at) }
+        }
+        let taken = Set((waited + background).prefix(maxBatch))
+        let batch = queue.indices.filter(taken.contains).map { queue[$0] }
+        queue = queue.indices.filter { !taken.contains($0) }.map { queue[$0] }
+        return batch
     }
 
     private func finish(_ batch: [String], _ result: Result<[[Float]], EmbeddingError>) {
