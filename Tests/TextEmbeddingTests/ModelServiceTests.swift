@@ -7,8 +7,10 @@ import TestSupport
 /// process is stopped (SIGSTOP) to hold a call in flight for as long as a test needs, so each
 /// test asserts what happens in which order, never how long it takes.
 @Suite(.serialized) struct ModelServiceTests {
-    static func service(_ endpoint: EmbeddingServer) -> ModelService {
-        ModelService(configuration: EmbedderConfiguration(source: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4")))
+    /// One embedding thread, so that holding the endpoint holds the whole service.
+    static func service(_ endpoint: EmbeddingServer, maxWorkers: Int = 1) -> ModelService {
+        ModelService(configuration: EmbedderConfiguration(source: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4")),
+                     maxBatch: 8, maxWorkers: maxWorkers)
     }
 
     /// Waits (without a thread) until the service's counts say so, or a generous while.
@@ -51,6 +53,24 @@ import TestSupport
             let own = try #require(try alone.embed([text]).first)
             #expect(zip(own, vector).reduce(Float(0)) { $0 + $1.0 * $1.1 } > 0.999, "\(text)")
         }
+    }
+
+    /// Two embedding threads (an endpoint's calls take no core here): while one call hangs, the
+    /// other thread takes the next text.
+    @Test func twoThreadsEmbedSideBySide() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let service = Self.service(endpoint, maxWorkers: 2)
+        #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil, "loaded")
+        endpoint.pause()
+        let first = Task { await service.vector(for: "far er begyndt at glemme ting", policy: .complete) }
+        #expect(try await Self.until(service) { $0.inFlight == 1 })
+        let second = Task { await service.vector(for: "ensom efter min kone døde", policy: .complete) }
+        #expect(try await Self.until(service) { $0.inFlight == 2 && $0.waiting == 0 }, "the second thread took it")
+        endpoint.resume()
+        let answers = (await first.value, await second.value)
+        #expect(Self.vector(answers.0) != nil && Self.vector(answers.1) != nil)
+        #expect(service.counts.batches == 3)
     }
 
     /// A search whose text cannot start within its budget is answered `late` at once; the text

