@@ -66,6 +66,7 @@ public enum CatalogWriter {
     # Infoskærmene: hver skærm viser tilbuddene på skift på /skaerm/<id> (se README.md).
     # tilbud: tilbuddenes id'er i rækkefølge; udvalg: flere tilbud efter behov og aldersgruppe.
 
+
     """
 
     /// One offer file. `id` is left out (it is the file name), and so is `kommune` when it is

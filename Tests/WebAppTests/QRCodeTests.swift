@@ -17,10 +17,10 @@ import TestSupport
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == Self.address)
     }
 
-    /// 50 bytes fit version 3 (29 modules) at level L, but need version 4 (33) at M, 5 at Q and 6 at H.
+    /// 49 bytes fit version 3 (29 modules) at level L, but need version 4 (33) at M, 5 at Q and 6 at H.
     @Test func errorCorrectionIsLevelM() throws {
         let code = try #require(QRCode(Self.address))
-        #expect(Self.address.utf8.count == 50)
+        #expect(Self.address.utf8.count == 49)
         #expect(code.size == 33 && code.side == 41)
         // The finder pattern in the top left corner: a dark ring around a light ring around a dark 3×3 square.
         #expect((0..<7).allSatisfy { code.isDark(x: $0, y: 0) && code.isDark(x: 0, y: $0) } && !code.isDark(x: 1, y: 1) && code.isDark(x: 3, y: 3))

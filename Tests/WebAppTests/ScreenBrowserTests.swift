@@ -28,12 +28,13 @@ import TestSupport
             "--index", index.path, "--tilstand", state, "--bruger", "admin", "--artefacts", BrowserTests.artefacts,
             "--axe", try OutsideCheckers.axe(),
         ], environment: ["TILBUD_ADGANGSKODE": password])
-        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        try #require(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        let passed = result.stdout.split(separator: "\n").filter { $0.hasPrefix("OK: ") }
         for line in ["zbarimg læser QR-koden i skærmbilledet som tilbuddets adresse", "adressen i QR-koden åbner tilbuddets side",
                      "skærmen skifter selv til andet tilbud", "skærmen viser nu kun de to tilbud", "skærmen viser den rettede tekst",
                      "det ophørte tilbud forsvinder fra skærmen", "intet hober sig op", "ingen brud på skærmen, mens den kører",
                      "ingen brud på skærmens formular med forhåndsvisning", "uden JavaScript henter siden selv det næste tilbud"] {
-            #expect(result.stdout.contains("OK: " + line), "\(line)\n\(result.stdout)")
+            #expect(passed.contains { $0.contains(line) }, "\(line)\n\(result.stdout)")
         }
         #expect(FileManager.default.fileExists(atPath: BrowserTests.artefacts + "/skaerm-borgerservice.png"))
     }

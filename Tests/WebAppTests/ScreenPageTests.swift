@@ -24,11 +24,11 @@ import TestSupport
         #expect(page.headers[.cacheControl] == "no-store")
         #expect(page.text.contains("<html lang=\"da\" class=\"skaerm-dokument\">"))
         #expect(page.text.contains("<h1 class=\"skaerm-navn\" id=\"s-navn\">Forløbsprogrammer for borgere med kronisk sygdom</h1>"))
-        #expect(page.text.contains("<dd id=\"s-for-tekst\">Borgere med kronisk sygdom (alle aldre)</dd>"))
+        #expect(page.text.contains("<dd id=\"s-for-tekst\">Borgere med kronisk sygdom</dd>"))
         #expect(page.text.contains("<dd id=\"s-kontakt-tekst\">Se ishoj.dk</dd>"))
         // No `tid` in the catalogue: the row is there for the script, hidden.
         #expect(page.text.contains("<div class=\"skaerm-raekke\" id=\"s-tid\" hidden>"))
-        #expect(page.text.contains("<span class=\"skaerm-adresse\" id=\"s-adresse\">tilbud.ishoj.dk/tilbud/forloebsprogrammer</span>"))
+        #expect(page.text.contains("<span class=\"skaerm-adresse\" id=\"s-adresse\">tilbud.ishoj.dk/\u{200B}tilbud/\u{200B}forloebsprogrammer</span>"))
         #expect(page.text.contains("<p id=\"s-nr\">1 af 7</p>"))
         #expect(page.text.contains("data-kilde=\"/skaerm/borgerservice/data\" data-sekunder=\"20\" data-opdater=\"30\""))
         let path = try #require(page.text.range(of: "id=\"s-qr-sti\" d=\"")).upperBound
@@ -81,7 +81,7 @@ import TestSupport
     /// Offers on pause or ended never show; catalogue text reaches the page escaped and the data as JSON.
     @Test func onlyActiveOffersAndEveryTextEscaped() async throws {
         let site = try TestSite.withFixture { fixture in
-            fixture.write("farlig", CatalogFixture.offer(name: "Farlig <script>alert(1)</script>", summary: "'\"><img src=x onerror=alert(2)>",
+            fixture.write("farlig", CatalogFixture.offer(name: "Farlig <script>alert(1)</script>", summary: "Kort med <img src=x onerror=alert(2)> og \"citat\"",
                                                          needs: "[rygning]", centre: "sundhedscenter", extra: "tid: <b>hver dag</b>"))
             fixture.write("rygestop", CatalogFixture.offer(name: "Rygestop", summary: "Pause.", needs: "[rygning]", centre: "sundhedscenter",
                                                            status: "pause"))

@@ -9,7 +9,8 @@ struct ScreenSlideContent: Sendable, Encodable {
     var id: String
     var name: String
     var summary: String
-    /// Who it is for ("Borgere med kronisk sygdom (alle aldre)").
+    /// Who it is for ("Borgere på 65-79 år ... (65-79 år)"): `maalgruppe`, and the ages when the
+    /// offer has limits; empty when the catalogue says neither.
     var audience: String
     /// How to get in; empty when the catalogue does not say.
     var access: String
@@ -21,7 +22,8 @@ struct ScreenSlideContent: Sendable, Encodable {
     var contact: String
     /// The offer's page as the phone opens it (the QR code's text).
     var address: String
-    /// The address without `https://`, as it is shown under the code.
+    /// The address without `https://`, as it is shown under the code, with a zero-width space after
+    /// each `/` so a long address breaks there and not inside a word.
     var shownAddress: String
     /// The QR code: side of the picture in modules and the dark modules' path; nil when none could be made.
     var qr: QRPicture?
@@ -44,7 +46,10 @@ struct ScreenSlideContent: Sendable, Encodable {
         id = offer.id
         name = offer.name
         summary = offer.summary
-        audience = facts.audience
+        // A waiting room needs no "alle aldre" after every offer: the ages only when they limit.
+        var stated = offer.audience.trimmingCharacters(in: .whitespaces)
+        if stated.hasSuffix(".") { stated.removeLast() }
+        audience = offer.ages.isOpen ? stated : facts.audience
         access = facts.access
         if slide.scheduleHasDates {
             whenLabel = "Næste gang"
@@ -56,6 +61,7 @@ struct ScreenSlideContent: Sendable, Encodable {
         contact = Self.contactLine(offer: offer, centre: slide.centre, municipality: municipality)
         address = base + "/tilbud/" + offer.id
         shownAddress = address.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            .replacingOccurrences(of: "/", with: "/\u{200B}")
         qr = QRCode(address).map { QRPicture(side: $0.side, path: $0.svgPath) }
     }
 

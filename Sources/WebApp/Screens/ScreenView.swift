@@ -38,7 +38,7 @@ struct ScreenView {
         </div>
         \(qr(slide))
         </\(middle)>
-        <\(bottom) class="skaerm-bund"><p\(id("s-nr"))>\(counter)</p><p>Sundhedstilbud fra \(show.municipality.name.isEmpty ? "kommunen" : show.municipality.name)</p></\(bottom)>
+        <\(bottom) class="skaerm-bund"><p\(id("s-nr"))>\(counter)</p><p>\(show.municipality.web)</p></\(bottom)>
         </div>
         """
     }
