@@ -44,6 +44,7 @@ let package = Package(
         ),
         .target(name: "Handout", dependencies: ["OfferModel", "CPangoCairo"]),
         .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial",
@@ -58,7 +59,7 @@ let package = Package(
         .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts", "CDeflate", "Settings",
+            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts", "CDeflate", "CQREncode", "Settings",
                            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                            .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Hummingbird", package: "hummingbird"),

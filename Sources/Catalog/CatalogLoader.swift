@@ -4,7 +4,7 @@ import Yams
 
 /// Reads a catalogue folder (or a single JSON Lines file) into a `Catalog`, collecting every finding.
 ///
-/// A folder holds `kommune.yaml`, `behov.yaml`, `centre.yaml`, `synonymer.yaml`, one
+/// A folder holds `kommune.yaml`, `behov.yaml`, `centre.yaml`, `synonymer.yaml`, `skaerme.yaml`, one
 /// `tilbud/<id>.yaml` per offer, and optionally `*.jsonl` files with one offer per line
 /// (bulk national data). Loading never stops at the first problem: every file is read and
 /// every problem becomes a `Finding`.
@@ -51,12 +51,13 @@ public struct CatalogLoader: Sendable {
     private func loadFolder(_ root: String, known: KnownRecords?, replacing: [String: Data]) throws(CatalogError) -> Catalog {
         let folder = URL(fileURLWithPath: root)
         var catalog = Catalog(root: root, municipality: Municipality(id: "", name: ""))
-        func shared(_ name: String, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
+        // `hashed: false` for a file no offer record depends on: changing it keeps the digests usable.
+        func shared(_ name: String, hashed: Bool = true, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
             let path = folder.appendingPathComponent(name).path
             guard replacing[name] != nil || FileManager.default.fileExists(atPath: path) else { return }
             let file = display(root, name)
             guard let data = replacing[name] ?? contents(path, file: file, findings: &catalog.findings) else { return }
-            catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
+            if hashed { catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) } }
             guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { return }
             var reader = VocabularyReader(file: file)
             body(&reader, node)
@@ -68,6 +69,9 @@ public struct CatalogLoader: Sendable {
         try shared("behov.yaml") { reader, node in catalog.needs = reader.needs(node) }
         try shared("centre.yaml") { reader, node in catalog.centres = reader.centres(node) }
         try shared("synonymer.yaml") { reader, node in catalog.synonyms = reader.synonyms(node) }
+        try shared("skaerme.yaml", hashed: false) { reader, node in
+            (catalog.screens, catalog.screenReferences) = reader.screens(node)
+        }
 
         let digests = usable(known, for: catalog)
         let offerFolder = folder.appendingPathComponent("tilbud")
@@ -267,6 +271,13 @@ extension CatalogLoader {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(path: folder) }
         guard isFolder.boolValue else { return ([], []) }
         let read = vocabulary(folder, "centre.yaml", otherwise: []) { $0.centres($1) }
+        return (read.value, read.findings)
+    }
+
+    /// The screens of a catalogue folder's `skaerme.yaml` read alone (empty without the file), for
+    /// Redaktionen's screen form; only `load` checks the offers and needs they name.
+    public func screens(folder: String) -> (screens: [Screen], findings: [Finding]) {
+        let read = vocabulary(folder, "skaerme.yaml", otherwise: []) { $0.screens($1).screens }
         return (read.value, read.findings)
     }
 

@@ -36,6 +36,7 @@ struct CatalogRules {
         }
         catalog.knownWarnings = knownWarnings
         findings += duplicates(in: catalog)
+        findings += screenFindings(in: catalog)
         catalog.findings += findings
         catalog.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     }

@@ -25,8 +25,8 @@ public final class EditorialService: Sendable {
     public static let maxReportLength = 2000
     public static let maxReporterLength = 100
     public static let maxOpenReportsPerOffer = 25
-    /// The vocabulary files only an administrator may change.
-    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml"]
+    /// The shared files only an administrator may change (the info screens among them).
+    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml", "skaerme.yaml"]
 
     public init(directory: OfferDirectory, stateFolder: String) throws(DirectoryError) {
         self.directory = directory

@@ -119,8 +119,10 @@ public final class OfferDirectory: @unchecked Sendable {
     }
 
     private static func content(of catalog: Catalog) -> IndexContent {
-        IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
-                     municipality: catalog.municipality, synonyms: catalog.synonyms)
+        var content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
+                                   municipality: catalog.municipality, synonyms: catalog.synonyms)
+        content.screens = catalog.screens
+        return content
     }
 
     /// The centres the catalogue's `centre.yaml` names, read from disk (the index may not be built

@@ -76,6 +76,9 @@ public enum IndexSchema {
         /// "offset count" of the current revision's table in the vector store (`VectorStore`);
         /// empty when the index was built without a sentence-embedding model.
         static let vectorStore = "vector-store"
+        /// JSON array of the catalogue's info screens (`Screen`, Danish keys). Not part of
+        /// `IndexPlan.metadata`: a change to the screens alone is written in place.
+        static let screens = "screens"
         /// "identity dimension" of the model the vectors were made with; empty without vectors.
         /// Part of `IndexPlan.metadata`, so an update never mixes vectors of two models.
         static let vectorModel = "vector-model"

@@ -71,6 +71,17 @@ public final class OfferSearcher: @unchecked Sendable {
         }
     }
 
+    /// The info screens of the catalogue the live index was built from, as its newest commit has them.
+    public func screens() throws(IndexError) -> [Screen] {
+        try withState { state throws(IndexError) in
+            let text = try state.database.metadata(IndexSchema.Metadata.screens)
+            guard !text.isEmpty else { return [] }
+            do { return try JSONDecoder().decode([Screen].self, from: Data(text.utf8)) } catch {
+                throw .xapian(operation: "læsning af skærmene", message: "\(error)")
+            }
+        }
+    }
+
     /// Every offer in the live index (ended ones too), in id order.
     public func allOffers() throws(IndexError) -> [Offer] {
         try withState { state throws(IndexError) in

@@ -26,6 +26,9 @@ struct Assets: Sendable {
     /// The offers chosen for a citizen (`udvalg.js`).
     let selectionScript: Asset
     let openAPI: Asset
+    /// The info screens' stylesheet and script (`skaerm.css`, `skaerm.js`).
+    let screenStylesheet: Asset
+    let screenScript: Asset
 
     /// Loaded once per process; the resources are part of the build.
     static let bundled = Assets(bundle: .module)
@@ -42,6 +45,8 @@ struct Assets: Sendable {
         script = load("app", "js", "text/javascript; charset=utf-8")
         selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
+        screenStylesheet = load("skaerm", "css", "text/css; charset=utf-8")
+        screenScript = load("skaerm", "js", "text/javascript; charset=utf-8")
     }
 
     /// As small as zlib makes it: done once per process.

@@ -79,6 +79,8 @@ struct RoundView {
         <form method="post" action="/redaktion/sundhed-dk">\(csrf)<button type="submit">Hent pakken til sundhed.dk (.zip)</button></form>
         <h2>Fælles filer</h2>
         <ul>\(HTML.join(EditorialService.vocabularyFiles.map { "<li><a href=\"/redaktion/filer/\($0)\">\($0)</a></li>" }))</ul>
+        <h2>Infoskærme</h2>
+        <p><a href="/redaktion/skaerme">Infoskærmene</a>: hvilke tilbud skærmene i Borgerservice, på Ishøj Lægecenter og i kantinen viser.</p>
         """
     }
 
