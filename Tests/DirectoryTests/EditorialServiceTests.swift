@@ -119,6 +119,50 @@ import TestSupport
         #expect(status.stdout.isEmpty, "\(status.stdout)")
     }
 
+    /// The audit log refuses the entry (a real SQLite trigger, as a full disk would): the save fails
+    /// with a Danish message saying nothing changed, and nothing did (file, git, index); the same
+    /// form saves once the log works again, without a conflict.
+    @Test func anAuditLogThatCannotBeWrittenLeavesEverythingAsItWasAndARetrySaves() throws {
+        let site = try EditorialFixture()
+        try site.makeGitWorkTree()
+        let before = site.file("rygestop")
+        let edit = try site.edit("rygestop", ["kontakt.telefon": "43 57 00 00"])
+        try site.breakAuditLog()
+        let error = #expect(throws: DirectoryError.self) { try site.service.save(edit, by: EditorialFixture.health) }
+        #expect(error?.description.contains("Intet er ændret") == true, "\(String(describing: error))")
+        #expect(site.file("rygestop") == before)
+        #expect(try site.git(["status", "--porcelain"]).stdout.isEmpty)
+        #expect(try site.git(["rev-list", "--count", "HEAD"]).stdout == "1\n")
+        #expect(try site.directory.offer(id: "rygestop").offer.contact.phone == "12 34 56 78")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.catalog.at("tilbud")).sorted()
+            == ["boernevaegt.yaml", "rygestop.yaml", "vennekreds.yaml"])
+        #expect(try site.service.auditTrail(subject: "rygestop").isEmpty)
+
+        try site.repairAuditLog()
+        let retry = try site.service.save(edit, by: EditorialFixture.health)
+        guard case let .saved(saved) = retry else { Issue.record("the retry did not save: \(retry)"); return }
+        #expect(saved.commit != nil && saved.notes.isEmpty, "\(saved.notes)")
+        #expect(site.file("rygestop").contains("telefon: 43 57 00 00"))
+        #expect(try site.service.auditTrail(subject: "rygestop").map(\.commit) == [saved.commit])
+    }
+
+    /// git could not commit a save (another git held the work tree's index lock): at the next
+    /// start the saved file is committed with the editor who saved it as author.
+    @Test func aSaveGitCouldNotCommitIsCommittedAtTheNextStartByItsEditor() throws {
+        let site = try EditorialFixture()
+        try site.makeGitWorkTree()
+        let indexLock = site.catalog.at(".git/index.lock")
+        FileManager.default.createFile(atPath: indexLock, contents: Data())
+        let outcome = try site.service.save(try site.edit("rygestop", ["pris": "Gratis"]), by: EditorialFixture.health)
+        guard case let .saved(saved) = outcome else { Issue.record("ikke gemt: \(outcome)"); return }
+        #expect(saved.commit == nil && saved.notes.count == 1, "\(saved.notes)")
+        try FileManager.default.removeItem(atPath: indexLock)
+
+        let restarted = try EditorialService(directory: site.directory, stateFolder: site.state.path)
+        #expect(try site.git(["status", "--porcelain"]).stdout.isEmpty, "the save is still not in git")
+        #expect(try site.git(["log", "-1", "--format=%an|%s"]).stdout.hasPrefix("Hanne Sund|Redaktionen: Hanne Sund gemte ændringer rygestop"))
+        #expect(try restarted.auditTrail(subject: "rygestop").first?.commit != nil)
+    }
     @Test func everyBundledOfferIsInTheCanonicalFormAndReadsBackTheSame() throws {
         let index = TemporaryFolder("kanonisk")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path)

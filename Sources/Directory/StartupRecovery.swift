@@ -1,0 +1,85 @@
+import Catalog
+import Editorial
+import Foundation
+
+extension EditorialService {
+    /// Finishes, at start-up and under the save lock, what a crash or a failing git left undone,
+    /// and returns Danish notes on what it did or left alone (for the log, so they name files and
+    /// offers, never editors):
+    /// - a change recorded as begun whose file holds its bytes was renamed into place before the
+    ///   crash: it is committed with its editor as author and marked done (its reports follow the
+    ///   offer); one whose file does not was never made: it is marked so and its staged bytes go;
+    /// - a catalogue file (an offer or a vocabulary file) changed but not committed is committed
+    ///   with the author of the finished change that wrote exactly those bytes; any other is only
+    ///   reported: it was changed outside Redaktionen, and is left to whoever did that.
+    static func finishInterruptedChanges(store: EditorialStore, directory: OfferDirectory, lock: SaveLock) -> [String] {
+        do {
+            return try lock.withLock { () throws(EditorialError) -> [String] in
+                var notes = try finishBegunChanges(store: store, directory: directory)
+                notes += try commitUncommittedFiles(store: store, catalogPath: directory.catalogPath)
+                return notes
+            }
+        } catch {
+            return ["Redaktionen kunne ikke se efter afbrudte gemninger: \(error)"]
+        }
+    }
+
+    private static func finishBegunChanges(store: EditorialStore, directory: OfferDirectory) throws(EditorialError) -> [String] {
+        var notes: [String] = []
+        var finished = false
+        for change in try store.unfinishedChanges() {
+            let entry = change.entry
+            unlink(AtomicFile.temporaryPath(for: change.file))
+            guard version(of: AtomicFile.read(change.file)) == change.version else {
+                try store.abandonChange(id: change.id)
+                notes.append("En gemning af \(entry.subject) blev afbrudt, før filen kom på plads; intet er ændret.")
+                continue
+            }
+            let (commit, note) = commit(change.file, in: directory.catalogPath, author: entry.user, message: commitMessage(for: entry))
+            let centre = entry.action == .fileSaved ? nil : centre(ofOfferFile: change.file, id: entry.subject, catalogPath: directory.catalogPath)
+            try store.finishChange(id: change.id, commit: commit, reportsFollow: centre.map { (offerID: entry.subject, centre: $0) })
+            finished = true
+            notes.append("En afbrudt gemning af \(entry.subject) er gjort færdig og lagt i ændringsloggen.")
+            if let note { notes.append(note) }
+        }
+        if finished { _ = try? directory.reindex() }
+        return notes
+    }
+
+    private static func commitUncommittedFiles(store: EditorialStore, catalogPath: String) throws(EditorialError) -> [String] {
+        guard let tree = GitWorkTree(around: catalogPath) else { return [] }
+        let root = URL(fileURLWithPath: catalogPath).standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        var notes: [String] = []
+        for file in try tree.uncommittedFiles() where file.hasPrefix(root) {
+            guard let subject = subject(ofCatalogueFile: String(file.dropFirst(root.count))) else { continue }
+            let version = version(of: AtomicFile.read(file))
+            guard let change = try store.uncommittedChange(subject: subject, version: version) else {
+                notes.append("\(file) er ændret uden for Redaktionen og ikke lagt i git; Redaktionen lader den være.")
+                continue
+            }
+            let (commit, note) = Self.commit(file, in: catalogPath, author: change.entry.user, message: commitMessage(for: change.entry))
+            if let commit {
+                try store.setCommit(id: change.id, commit: commit)
+                notes.append("\(file) var gemt i Redaktionen, men ikke lagt i git; det er den nu, med redaktøren som forfatter.")
+            } else if let note {
+                notes.append(note)
+            }
+        }
+        return notes
+    }
+
+    /// The centre of the offer in the file at path, if it reads as one.
+    static func centre(ofOfferFile path: String, id: String, catalogPath: String) -> String? {
+        guard let data = AtomicFile.read(path), let municipality = CatalogLoader().municipality(folder: catalogPath) else { return nil }
+        return CatalogLoader().readOffer(data, file: path, id: id, municipality: municipality.id).entry?.offer.centre
+    }
+
+    /// The audit subject of a file in the catalogue folder (`tilbud/<id>.yaml` → the id, a
+    /// vocabulary file → its name), or nil for any other file.
+    static func subject(ofCatalogueFile relative: String) -> String? {
+        if vocabularyFiles.contains(relative) { return relative }
+        guard relative.hasPrefix("tilbud/"), relative.hasSuffix(".yaml") else { return nil }
+        let name = relative.dropFirst("tilbud/".count).dropLast(".yaml".count)
+        return name.contains("/") || name.hasPrefix(".") ? nil : String(name)
+    }
+}
