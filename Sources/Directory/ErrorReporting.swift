@@ -8,8 +8,8 @@ extension EditorialService {
     /// reports takes no more until some are closed.
     public func reportError(offerID: String, text: String, reporter: String, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
         let offer = try directory.offer(id: offerID).offer
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let reporter = reporter.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = UserText.cleaned(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let reporter = UserText.cleaned(reporter).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .invalidRequest("Skriv, hvad der er forkert ved tilbuddet.") }
         guard text.count <= Self.maxReportLength else {
             throw .invalidRequest("Beskrivelsen må højst være \(Self.maxReportLength) tegn (den er \(text.count)).")
@@ -35,7 +35,7 @@ extension EditorialService {
     /// Closes an open report with a note, as an editor of its centre; recorded in the audit log in
     /// the same transaction, so a report is never closed without its entry.
     public func closeReport(id: Int64, note: String, by editor: Editor, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
-        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = UserText.cleaned(note).trimmingCharacters(in: .whitespacesAndNewlines)
         guard note.count <= Self.maxReportLength else {
             throw .invalidRequest("Noten må højst være \(Self.maxReportLength) tegn.")
         }

@@ -61,7 +61,7 @@ public struct SaveConflict: Sendable {
 extension EditorialService {
     /// Saves an edit as editor: the version check, the catalogue's rules, an atomic write recorded
     /// with its audit entry (`writeRecorded`), a git commit and the in-place index update, under
-    /// one lock.
+    /// one lock. Control and bidi characters are stripped from the texts first (`UserText`).
     public func save(_ edit: OfferEdit, by editor: Editor, now: Date = Date()) throws(DirectoryError) -> SaveOutcome {
         try locked { () throws(DirectoryError) in
             try write(edit, by: editor, action: edit.id == nil ? .created : .saved, now: now)
@@ -83,6 +83,8 @@ extension EditorialService {
 
     /// The save path; the caller holds the lock.
     private func write(_ edit: OfferEdit, by editor: Editor, action: AuditAction, now: Date) throws(DirectoryError) -> SaveOutcome {
+        var edit = edit
+        edit.texts = edit.texts.mapValues(UserText.cleaned)
         let municipality = try municipality()
         let id: String
         if let given = edit.id {

@@ -26,11 +26,12 @@ extension EditorialService {
     }
 
     /// Saves a vocabulary file as an administrator: the whole catalogue must stay without errors
-    /// with the new text (a need still used by an offer cannot be removed).
+    /// with the new text (a need still used by an offer cannot be removed). Control and bidi
+    /// characters are stripped first (`UserText`), so CRLF becomes LF.
     public func saveFile(_ name: String, text: String, baseVersion: String, by editor: Editor,
                          now: Date = Date()) throws(DirectoryError) -> FileSaveOutcome {
         try checkVocabulary(name, editor)
-        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var text = UserText.cleaned(text)
         if !text.hasSuffix("\n") { text += "\n" }
         let proposed = text
         return try locked { () throws(DirectoryError) in

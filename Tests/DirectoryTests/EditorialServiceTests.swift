@@ -163,6 +163,32 @@ import TestSupport
         #expect(try site.git(["log", "-1", "--format=%an|%s"]).stdout.hasPrefix("Hanne Sund|Redaktionen: Hanne Sund gemte ændringer rygestop"))
         #expect(try restarted.auditTrail(subject: "rygestop").first?.commit != nil)
     }
+
+    /// Control characters (a bell, an escape sequence, a NUL) and bidi overrides or isolates (which
+    /// can make text read differently from what it is) never reach the catalogue.
+    @Test func controlAndBidiCharactersAreStrippedFromWhatIsSaved() throws {
+        let site = try EditorialFixture()
+        let outcome = try site.service.save(try site.edit("rygestop", [
+            "tid": "Mandag\u{7} kl. 10\u{202E}01 .lk\u{0}",
+            "beskrivelse": "Første\u{2066} linje\u{2069}\r\nAnden\u{1B}[31m linje\u{202A}",
+        ]), by: EditorialFixture.health)
+        guard case .saved = outcome else { Issue.record("ikke gemt: \(outcome)"); return }
+        let offer = try site.directory.offer(id: "rygestop").offer
+        #expect(offer.schedule == "Mandag kl. 1001 .lk")
+        #expect(offer.description == "Første linje\nAnden[31m linje")
+        let admin = EditorialFixture.admin
+        let synonyms = try site.service.editableFile("synonymer.yaml", by: admin)
+        let saved = try site.service.saveFile("synonymer.yaml", text: synonyms.text + "\"tobak\u{202E}\u{7}\": [rygestop]\n",
+                                              baseVersion: synonyms.version, by: admin)
+        guard case .saved = saved else { Issue.record("ikke gemt: \(saved)"); return }
+        let files = [site.file("rygestop"), (try? String(contentsOfFile: site.catalog.at("synonymer.yaml"), encoding: .utf8)) ?? ""]
+        #expect(files[1].contains("tobak: [rygestop]") || files[1].contains("\"tobak\": [rygestop]"), "\(files[1])")
+        for file in files {
+            let bad = file.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            #expect(bad.isEmpty, "\(bad.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func everyBundledOfferIsInTheCanonicalFormAndReadsBackTheSame() throws {
         let index = TemporaryFolder("kanonisk")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path)

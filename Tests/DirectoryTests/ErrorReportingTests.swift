@@ -48,6 +48,19 @@ import TestSupport
         #expect(!closed.isOpen)
         #expect(try site.service.auditTrail(subject: "vennekreds").map(\.action) == [.reportClosed])
     }
+
+    /// Control characters and bidi overrides are stripped from what staff and editors write.
+    @Test func controlAndBidiCharactersAreStrippedFromReportsAndNotes() throws {
+        let site = try EditorialFixture()
+        let report = try site.service.reportError(offerID: "vennekreds", text: "Forkert\u{202E} tid\u{0} og\u{1B} sted\u{7}",
+                                                  reporter: "Sara\u{2067} H.\u{8}")
+        #expect(report.text == "Forkert tid og sted")
+        #expect(report.reporter == "Sara H.")
+        let closed = try site.service.closeReport(id: report.id, note: "Rettet\u{202D} i filen\u{1F}", by: EditorialFixture.elderly)
+        #expect(closed.closingNote == "Rettet i filen")
+        #expect(try site.service.reports(offerID: "vennekreds").first?.text == "Forkert tid og sted")
+    }
+
     /// An administrator moves an offer to another centre: its open reports go along, in the same
     /// change, so the new centre sees them and may close them.
     @Test func movingAnOfferToAnotherCentreTakesItsOpenReportsAlong() throws {
