@@ -33,6 +33,30 @@ import TestSupport
             #expect(saved.text.contains("Gemt."))
         }
     }
+
+    /// Names and texts people typed are shown isolated (`<bdi>`), so a right-to-left name cannot
+    /// turn the words around it.
+    @Test func whatPeopleWroteIsIsolatedWhereItIsShown() async throws {
+        let site = try EditorialSite()
+        _ = try site.editing.reportError(offerID: "rygestop", text: "الهاتف خطأ", reporter: "سارة")
+        try await site.run { client in
+            var anna = Visitor(client)
+            _ = try await anna.logIn("anna")
+            let page = try await anna.get("/redaktion/tilbud/rygestop")
+            #expect(page.text.contains("Logget ind som <strong><bdi>anna</bdi></strong>"))
+            #expect(page.text.contains("<bdi>سارة</bdi>"))
+            #expect(page.text.contains("<bdi>الهاتف خطأ</bdi>"))
+        }
+    }
+
+    static func sql(_ database: String, _ sql: String) throws {
+        let script = "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nc.executescript(sys.argv[2])\nc.commit()"
+        let result = try CommandRunner.runBlocking("/usr/bin/python3", ["-c", script, database, sql])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
+
+extension Page {
     /// The value of the page's first hidden `version` field.
     var version: String? {
         guard let start = text.range(of: "name=\"version\" value=\"") else { return nil }
