@@ -11,11 +11,13 @@ extension EditorialService {
     ///   offer); one whose file does not was never made: it is marked so and its staged bytes go;
     /// - a catalogue file (an offer or a vocabulary file) changed but not committed is committed
     ///   with the author of the finished change that wrote exactly those bytes; any other is only
-    ///   reported: it was changed outside Redaktionen, and is left to whoever did that.
+    ///   reported: it was changed outside Redaktionen, and is left to whoever did that;
+    /// - staged bytes (`.<name>.gemmes`) of a write cut off before it was recorded are removed.
     static func finishInterruptedChanges(store: EditorialStore, directory: OfferDirectory, lock: SaveLock) -> [String] {
         do {
             return try lock.withLock { () throws(EditorialError) -> [String] in
                 var notes = try finishBegunChanges(store: store, directory: directory)
+                removeStagedFiles(in: directory.catalogPath)
                 notes += try commitUncommittedFiles(store: store, catalogPath: directory.catalogPath)
                 return notes
             }
@@ -44,6 +46,16 @@ extension EditorialService {
         }
         if finished { _ = try? directory.reindex() }
         return notes
+    }
+
+    /// Every writer stages under the lock, which this start holds: what is staged now was left by a crash.
+    private static func removeStagedFiles(in catalogPath: String) {
+        for folder in [catalogPath, catalogPath + "/tilbud"] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where name.hasPrefix(".") && name.hasSuffix(".gemmes") {
+                unlink(folder + "/" + name)
+            }
+        }
     }
 
     private static func commitUncommittedFiles(store: EditorialStore, catalogPath: String) throws(EditorialError) -> [String] {

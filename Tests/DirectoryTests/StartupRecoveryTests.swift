@@ -57,6 +57,23 @@ import TestSupport
         #expect(try site.service.store.unfinishedChanges().isEmpty)
     }
 
+    /// Killed after the new bytes were staged, before the change was recorded: nothing changed,
+    /// and the next start removes the staged bytes (which git would show as a new file).
+    @Test func bytesStagedBeforeTheChangeWasRecordedAreRemovedAtTheNextStart() throws {
+        let site = try EditorialFixture()
+        try site.makeGitWorkTree()
+        let before = site.file("rygestop")
+        let staged = try AtomicFile.stage(try save(site).data, for: site.catalog.at("tilbud/rygestop.yaml"))
+        _ = try AtomicFile.stage(Data("behov: {}\n".utf8), for: site.catalog.at("behov.yaml"))
+        #expect(try site.git(["status", "--porcelain"]).stdout.contains(".rygestop.yaml.gemmes"))
+
+        let restarted = try EditorialService(directory: site.directory, stateFolder: site.state.path)
+        #expect(restarted.startupNotes.isEmpty, "\(restarted.startupNotes)")
+        #expect(!FileManager.default.fileExists(atPath: staged.temporary))
+        #expect(try site.git(["status", "--porcelain"]).stdout.isEmpty)
+        #expect(site.file("rygestop") == before)
+    }
+
     /// A file changed by hand (or by git) is not Redaktionen's to commit: the start names it in
     /// its notes and leaves it as it is.
     @Test func aFileChangedOutsideRedaktionenIsReportedAndLeftUncommitted() throws {
