@@ -18,16 +18,8 @@ extension OfferDirectory {
         guard !check, let stateFolder, FileManager.default.fileExists(atPath: stateFolder) else {
             return try formatOffersNow(check: check)
         }
-        do {
-            return try SaveLock(stateFolder: stateFolder).withLock { () throws(DirectoryError) -> [String] in
-                try formatOffersNow(check: check)
-            }
-        } catch let error as DirectoryError {
-            throw error
-        } catch let error as EditorialError {
-            throw .editorial(error)
-        } catch {
-            throw .invalidRequest("\(error)")
+        return try SaveLock(stateFolder: stateFolder).holding { () throws(DirectoryError) -> [String] in
+            try formatOffersNow(check: check)
         }
     }
 

@@ -87,15 +87,7 @@ public final class EditorialService: Sendable {
 
     /// Runs body holding the save lock.
     func locked<T>(_ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
-        do {
-            return try lock.withLock { () throws(DirectoryError) -> T in try body() }
-        } catch let error as DirectoryError {
-            throw error
-        } catch let error as EditorialError {
-            throw .editorial(error)
-        } catch {
-            throw .invalidRequest("\(error)")
-        }
+        try lock.holding(body)
     }
 
     /// Brings the live index up to date after a save; nil when it is, else a Danish note.
@@ -119,4 +111,19 @@ public struct EditableOffer: Sendable {
     public var version: String
     /// The file's YAML as it is.
     public var text: String
+}
+
+extension SaveLock {
+    /// Runs body holding the lock, with the lock's own failure as a `DirectoryError`.
+    func holding<T>(_ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
+        do {
+            return try withLock { () throws(DirectoryError) -> T in try body() }
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as EditorialError {
+            throw .editorial(error)
+        } catch {
+            throw .invalidRequest("\(error)")
+        }
+    }
 }

@@ -15,7 +15,8 @@ public enum EditorialError: Error, Sendable, CustomStringConvertible {
         case let .lock(path, reason): "Kunne ikke tage låsen \(path): \(reason)."
         case let .database(reason): "Redaktionens database kunne ikke bruges: \(reason)."
         case let .unrecorded(reason):
-            "Ændringen er ikke gemt, fordi ændringsloggen ikke kunne skrives (\(reason)). Intet er ændret; prøv igen om lidt."
+            "Ændringen er ikke gemt, fordi ændringsloggen ikke kunne skrives (\(reason)). Intet er ændret. Gå tilbage i browseren, "
+                + "så står det, du skrev, der stadig, og prøv igen om lidt."
         case let .git(path, reason): "git tog ikke \(path) med: \(reason.trimmingCharacters(in: .whitespacesAndNewlines))."
         }
     }
