@@ -7,18 +7,20 @@ extension EditorialService {
     /// and returns Danish notes on what it did or left alone (for the log, so they name files and
     /// offers, never editors):
     /// - a change recorded as begun whose file holds its bytes was renamed into place before the
-    ///   crash: it is committed with its editor as author and marked done (its reports follow the
-    ///   offer); one whose file does not was never made: it is marked so and its staged bytes go;
+    ///   crash: it is marked done (its reports follow the offer) and goes to git like the next
+    ///   point; one whose file does not was never made: it is marked so and its staged bytes go;
+    /// - staged bytes (`.<name>.gemmes`) of a write cut off before it was recorded are removed;
     /// - a catalogue file (an offer or a vocabulary file) changed but not committed is committed
     ///   with the author of the finished change that wrote exactly those bytes; any other is only
     ///   reported: it was changed outside Redaktionen, and is left to whoever did that;
-    /// - staged bytes (`.<name>.gemmes`) of a write cut off before it was recorded are removed.
+    /// - a finished change whose bytes git already has (a git that outlived a killed server
+    ///   committed them) gets that commit in the audit log.
     static func finishInterruptedChanges(store: EditorialStore, directory: OfferDirectory, lock: SaveLock) -> [String] {
         do {
             return try lock.withLock { () throws(EditorialError) -> [String] in
                 var notes = try finishBegunChanges(store: store, directory: directory)
                 removeStagedFiles(in: directory.catalogPath)
-                notes += try commitUncommittedFiles(store: store, catalogPath: directory.catalogPath)
+                notes += try reconcileWithGit(store: store, catalogPath: directory.catalogPath)
                 return notes
             }
         } catch {
@@ -37,12 +39,10 @@ extension EditorialService {
                 notes.append("En gemning af \(entry.subject) blev afbrudt, før filen kom på plads; intet er ændret.")
                 continue
             }
-            let (commit, note) = commit(change.file, in: directory.catalogPath, author: entry.user, message: commitMessage(for: entry))
             let centre = entry.action == .fileSaved ? nil : centre(ofOfferFile: change.file, id: entry.subject, catalogPath: directory.catalogPath)
-            try store.finishChange(id: change.id, commit: commit, reportsFollow: centre.map { (offerID: entry.subject, centre: $0) })
+            try store.finishChange(id: change.id, commit: nil, reportsFollow: centre.map { (offerID: entry.subject, centre: $0) })
             finished = true
             notes.append("En afbrudt gemning af \(entry.subject) er gjort færdig og lagt i ændringsloggen.")
-            if let note { notes.append(note) }
         }
         if finished { _ = try? directory.reindex() }
         return notes
@@ -58,11 +58,12 @@ extension EditorialService {
         }
     }
 
-    private static func commitUncommittedFiles(store: EditorialStore, catalogPath: String) throws(EditorialError) -> [String] {
+    private static func reconcileWithGit(store: EditorialStore, catalogPath: String) throws(EditorialError) -> [String] {
         guard let tree = GitWorkTree(around: catalogPath) else { return [] }
-        let root = URL(fileURLWithPath: catalogPath).standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let root = realPath(catalogPath) + "/"
+        let changed = try tree.uncommittedFiles()
         var notes: [String] = []
-        for file in try tree.uncommittedFiles() where file.hasPrefix(root) {
+        for file in changed where file.hasPrefix(root) {
             guard let subject = subject(ofCatalogueFile: String(file.dropFirst(root.count))) else { continue }
             let version = version(of: AtomicFile.read(file))
             guard let change = try store.uncommittedChange(subject: subject, version: version) else {
@@ -77,7 +78,17 @@ extension EditorialService {
                 notes.append(note)
             }
         }
+        let changedFiles = Set(changed)
+        for change in try store.uncommittedChanges() where !changedFiles.contains(realPath(change.file)) {
+            guard version(of: AtomicFile.read(change.file)) == change.version, let commit = try tree.lastCommit(of: change.file) else { continue }
+            try store.setCommit(id: change.id, commit: commit)
+        }
         return notes
+    }
+
+    /// path with symbolic links resolved, as git names files.
+    static func realPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The centre of the offer in the file at path, if it reads as one.

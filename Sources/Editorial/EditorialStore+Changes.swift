@@ -57,6 +57,15 @@ extension EditorialStore {
         }
     }
 
+    /// Every finished change of a file that was never committed, oldest first.
+    public func uncommittedChanges() throws(EditorialError) -> [RecordedChange] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM audit WHERE state = 'faerdig' AND git_commit IS NULL AND file IS NOT NULL AND version IS NOT NULL ORDER BY id
+                """).map(Self.recordedChange)
+        }
+    }
+
     /// Sets the commit of a finished change that was committed later.
     public func setCommit(id: Int64, commit: String) throws(EditorialError) {
         try write { db in try db.execute(sql: "UPDATE audit SET git_commit = ? WHERE id = ?", arguments: [commit, id]) }

@@ -72,6 +72,18 @@ public struct GitWorkTree: Sendable {
         }
     }
 
+    /// The last commit that changed the file at path, or nil when none did.
+    public func lastCommit(of path: String) throws(EditorialError) -> String? {
+        let path = Self.absolute(path)
+        do {
+            let log = try Self.run(["log", "-1", "--format=%H", "--", path], in: folder)
+            let commit = log.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return log.status == 0 && !commit.isEmpty ? commit : nil
+        } catch {
+            throw .git(path: path, reason: "git kunne ikke køres: \(error)")
+        }
+    }
+
     /// The part of an e-mail address git needs: the name's letters and digits.
     static func emailName(_ name: String) -> String {
         let kept = name.lowercased().unicodeScalars.map { ("a"..."z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" }
