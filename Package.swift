@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TextEmbedding", "Editorial", "TestSupport"]),
         .testTarget(name: "EditorialTests", dependencies: ["Editorial", "TestSupport"]),
-        .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel"]),
+        .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),

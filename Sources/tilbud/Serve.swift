@@ -123,6 +123,7 @@ struct Serve: AsyncParsableCommand {
         do {
             editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder)
         } catch { throw fail(error) }
+        for note in editing.startupNotes { logger.warning("\(note)") }
         let host = settings.text(.host)
         let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),
                                    editorial: editorial, editing: editing) { port in

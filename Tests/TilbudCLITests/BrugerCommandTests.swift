@@ -98,19 +98,28 @@ import TestSupport
         def until(text):
             global seen
             end = time.time() + 20
-            while text not in seen and time.time() < end:
-                try: seen += os.read(fd, 1024)
+            while (text is None or text not in seen) and time.time() < end:
+                try: chunk = os.read(fd, 1024)
                 except OSError: break
+                if not chunk: break
+                seen += chunk
         until(b"Adgangskode: "); os.write(fd, b"hemmelig-kode-1\\n")
         until(b"Gentag adgangskoden: "); os.write(fd, b"hemmelig-kode-1\\n")
         until(b"oprettet")
-        time.sleep(0.5)
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done == 0:
-            os.kill(pid, 9)
-            _, status = os.waitpid(pid, 0)
+        until(None)  # to the end: the terminal closes when the program exits
+        end = time.time() + 20
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.time() > end:
+                os.kill(pid, 9)
+                _, status = os.waitpid(pid, 0)
+                break
+            time.sleep(0.05)
         sys.stdout.write(seen.decode("utf-8", "replace"))
-        sys.exit(os.WEXITSTATUS(status))
+        # Only a program that exited by itself with 0 passes; one that was killed gives 128 + signal.
+        sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
         """
         let result = try await CommandRunner.run("/usr/bin/python3", ["-c", script, RepositoryPaths.tilbudBinary, "bruger", "opret", "anna",
                                                                 "--administrator"] + state)

@@ -68,7 +68,7 @@ struct RoundView {
             <td>\(centre.offers)</td><td>\(centre.verifiedThisRound) (\(share) %)</td><td>\(centre.needingWork)</td><td>\(centre.openReports)</td></tr>
             """
         }
-        let last: HTML = round.lastExport.map { "Sidste pakke blev lavet \(Self.day($0.at)) af \($0.user)." } ?? "Der er ikke lavet nogen pakke herfra endnu."
+        let last: HTML = round.lastExport.map { "Sidste pakke blev lavet \(Self.day($0.at)) af \(HTML.isolated($0.user))." } ?? "Der er ikke lavet nogen pakke herfra endnu."
         return """
         <h1>Redaktionen: hele kommunen</h1>
         <h2>Halvårets runde (siden \(round.roundStart.description))</h2>

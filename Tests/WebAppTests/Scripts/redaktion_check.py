@@ -335,9 +335,25 @@ def kill_during_saves(args):
         if result.returncode != 0:
             raise CheckFailed("efter kill -9 nr. %d er kataloget ødelagt:\n%s" % (attempt + 1, result.stdout[-2000:]))
         print("  kill -9 nr. %d efter %d gemninger i alt" % (attempt + 1, saves), flush=True)
-    leftovers = [n for n in os.listdir(os.path.join(args.catalog, "tilbud")) if n.startswith(".") and not n.endswith(".gemmes")]
-    check(not leftovers, "ingen andre rester end den midlertidige fil, som næste gemning overskriver (%s)" % leftovers)
     check(True, "kill -9 seks gange midt i gemninger: hver fil er den gamle eller en ny udgave, kataloget er gyldigt")
+    # The next start finishes what the last kill cut off: every save in the log is in git, and
+    # nothing is left uncommitted, half-recorded or staged.
+    server, _ = start_server(args)
+    server.terminate()
+    server.wait()
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=args.catalog, capture_output=True, text=True).stdout
+    check(status == "", "efter en ny start er alt gemt lagt i git (git status: %r)" % status)
+    with sqlite3.connect(os.path.join(args.state, "redaktion.sqlite")) as db:
+        unfinished = db.execute("SELECT COUNT(*) FROM audit WHERE state = 'i-gang'").fetchone()[0]
+        # The latest save of each offer wrote the file as it is now, so it is in git with its commit.
+        latest = db.execute("""SELECT subject, git_commit FROM audit WHERE id IN (SELECT MAX(id) FROM audit
+                               WHERE state = 'faerdig' AND action != 'fejlmelding-lukket' GROUP BY subject)""").fetchall()
+    uncommitted = [subject for subject, commit in latest if commit is None]
+    check(unfinished == 0 and not uncommitted,
+          "ændringsloggen har ingen påbegyndte gemninger (%d), og hvert tilbuds seneste gemning har sin commit (%s)"
+          % (unfinished, uncommitted))
+    leftovers = [n for n in os.listdir(os.path.join(args.catalog, "tilbud")) if n.startswith(".")]
+    check(not leftovers, "ingen rester, heller ingen midlertidig fil (%s)" % leftovers)
 
 
 def main():
