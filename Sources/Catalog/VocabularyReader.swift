@@ -70,9 +70,9 @@ struct VocabularyReader {
                     for part in reader.pairs(field.value, what: "'kontakt'") ?? [] {
                         let value = reader.text(part.value, field: "kontakt.\(part.key)") ?? ""
                         switch part.key {
-                        case "telefon": contact.phone = value
-                        case "email": contact.email = value
-                        case "web": contact.web = value
+                        case "telefon": contact.phone = reader.contact(ContactInput.phone(value), as: value, line: part.line)
+                        case "email": contact.email = reader.contact(ContactInput.email(value), as: value, line: part.line)
+                        case "web": contact.web = reader.contact(ContactInput.web(value), as: value, line: part.line)
                         default: reader.error(part.line, "ukendt felt '\(part.key)' under 'kontakt'")
                         }
                     }
