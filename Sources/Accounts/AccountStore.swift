@@ -43,13 +43,18 @@ public final class AccountStore: Sendable {
                 CREATE INDEX session_expiry ON session(expires_at);
                 """)
         }
+        // Reminders and reports go out by e-mail; an account without an address gets none.
+        migrator.registerMigration("2-email") { db in
+            try db.execute(sql: "ALTER TABLE account ADD COLUMN email TEXT")
+        }
         return migrator
     }
 
     /// Creates an account. An editor's centre must be one of centres (the catalogue's
     /// `centre.yaml` ids, from `OfferDirectory.catalogueCentres()`).
     @discardableResult
-    public func create(name: String, password: String, role: Account.Role, centres: [String]) throws(AccountsError) -> Account {
+    public func create(name: String, password: String, role: Account.Role, centres: [String],
+                       email: String? = nil) throws(AccountsError) -> Account {
         if let problem = Account.problem(withName: name) { throw .invalidName(problem) }
         if case let .editor(centre) = role, !centres.contains(centre) { throw .unknownCentre(centre, known: centres) }
         let hash = try passwords.hash(password)
@@ -58,11 +63,11 @@ public final class AccountStore: Sendable {
         try write { db in
             if try Self.row(db, name) != nil { throw AccountsError.nameTaken(name) }
             try db.execute(sql: """
-                INSERT INTO account (name, role, centre, password_hash, generation, created_at, password_changed_at)
-                VALUES (?, ?, ?, ?, 1, ?, ?)
-                """, arguments: [name, kind, centre, hash, now, now])
+                INSERT INTO account (name, role, centre, password_hash, generation, created_at, password_changed_at, email)
+                VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+                """, arguments: [name, kind, centre, hash, now, now, email])
         }
-        return Account(name: name, role: role)
+        return Account(name: name, role: role, email: email)
     }
 
     /// Every account, by name.
@@ -80,6 +85,19 @@ public final class AccountStore: Sendable {
         try write { db in
             try db.execute(sql: "DELETE FROM account WHERE name = ?", arguments: [name])
             if db.changesCount == 0 { throw AccountsError.unknownAccount(name) }
+        }
+    }
+
+    /// Sets (or with nil removes) the e-mail address reminders and reports are sent to. The
+    /// address is checked by the caller (the catalogue's contact rules, which this module does not know).
+    @discardableResult
+    public func changeEmail(name: String, to email: String?) throws(AccountsError) -> Account {
+        try write { db in
+            try db.execute(sql: "UPDATE account SET email = ? WHERE name = ?", arguments: [email, name])
+            guard db.changesCount == 1, let account = try Self.row(db, name).flatMap(Self.account) else {
+                throw AccountsError.unknownAccount(name)
+            }
+            return account
         }
     }
 
@@ -125,7 +143,7 @@ public final class AccountStore: Sendable {
         case "redaktoer": role = .editor(centre: row["centre"] ?? "")
         default: return nil
         }
-        return Account(name: row["name"], role: role, generation: row["generation"])
+        return Account(name: row["name"], role: role, generation: row["generation"], email: row["email"])
     }
 
     private static func columns(_ role: Account.Role) -> (String, String?) {

@@ -19,6 +19,8 @@ public final class EditorialService: Sendable {
     public let store: EditorialStore
     /// Where Redaktionen keeps its database, lock and sundhed.dk packages.
     public let stateFolder: String
+    /// How mail leaves (reminders, error reports, handovers); nil: no mail is sent.
+    public let post: PostOffice?
     let lock: SaveLock
 
     /// Longest "Meld fejl" text and reporter name, and how many open reports one offer may gather.
@@ -26,11 +28,12 @@ public final class EditorialService: Sendable {
     public static let maxReporterLength = 100
     public static let maxOpenReportsPerOffer = 25
     /// The vocabulary files only an administrator may change.
-    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml"]
+    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml", "kilder.yaml"]
 
-    public init(directory: OfferDirectory, stateFolder: String) throws(DirectoryError) {
+    public init(directory: OfferDirectory, stateFolder: String, post: PostOffice? = nil) throws(DirectoryError) {
         self.directory = directory
         self.stateFolder = stateFolder
+        self.post = post
         do { store = try EditorialStore(folder: stateFolder) } catch { throw .editorial(error) }
         lock = SaveLock(path: stateFolder + "/redaktion.lock")
     }

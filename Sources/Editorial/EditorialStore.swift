@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Redaktionen's own records in one SQLite file, `redaktion.sqlite` in the state folder: the
-/// audit log, the error reports and the sundhed.dk packages made. Never inside `catalog/` (which
+/// audit log, the error reports, the sundhed.dk packages made and the mail sent
+/// (`EditorialStore+Mail`). Never inside `catalog/` (which
 /// is reviewed in git) or `index/` (which is rebuilt at will).
 ///
 /// `Sendable`: GRDB's `DatabaseQueue` serialises every access itself.
@@ -41,6 +42,7 @@ public final class EditorialStore: Sendable {
                     id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, user TEXT NOT NULL, folder TEXT NOT NULL);
                 """)
         }
+        registerMailMigration(&migrator)
         return migrator
     }
 
@@ -151,11 +153,11 @@ public final class EditorialStore: Sendable {
 
     // MARK: Access
 
-    private func read<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
         do { return try database.read(body) } catch { throw .database("\(error)") }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
         do { return try database.write(body) } catch { throw .database("\(error)") }
     }
 }

@@ -21,6 +21,16 @@ import TestSupport
         }
     }
 
+    @Test func everyRunningBundledOfferHasACentreAndTheNotesTheirYears() throws {
+        let catalog = try CatalogLoader(today: today).load(path: RepositoryPaths.catalog)
+        #expect(catalog.offers.filter { $0.status != .ended && $0.centre.isEmpty }.map(\.id) == [])
+        #expect(catalog.centre("stabsenhed-for-sundhedsudvikling")?.name == "Stabsenhed for Sundhedsudvikling")
+        #expect(catalog.sourceNotes.map(\.year) == [2018, 2016, 2017, 2023, 2019])
+        for offer in catalog.offers {
+            #expect(!SourceNote.cited(by: offer, in: catalog.sourceNotes).isEmpty, "\(offer.id) citerer intet dokument i kilder.yaml")
+        }
+    }
+
     @Test func readsJSONLinesWithLineNumbers() throws {
         let folder = TemporaryFolder()
         let file = folder.write("data.jsonl", """

@@ -82,7 +82,8 @@ def phone_change_reaches_search(args, base):
     check(status == 200 and 'name="adgangskode"' in page, "uden session: et tilbuds formular viser log ind-siden")
     client = log_in(base, EDITOR)
     status, page, _ = client.request("/redaktion")
-    check(OWN in page and "aldrig verificeret" in page, "arbejdslisten viser centrets tilbud og hvad der mangler")
+    check(OWN in page and "aldrig bekræftet" in page and "Findes tilbuddet stadig?" in page,
+          "arbejdslisten viser centrets tilbud og hvad der mangler")
     fields = offer_form(client, OWN)
     set_field(fields, "kontakt.telefon", "43 57 70 00")
     status, page, _ = client.request("/redaktion/tilbud/" + OWN, fields)
