@@ -8,12 +8,13 @@ enum HeaderEncoding {
         if flat.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) && !flat.contains("=?") {
             return flat
         }
-        // 45 bytes become 60 base64 characters; with `=?UTF-8?B?` and `?=` a word stays under 75.
+        // 39 bytes become 52 base64 characters: with `=?UTF-8?B?` and `?=` a word is 64 long, and a
+        // header line with its name in front stays within 76.
         var words: [String] = []
         var chunk = Data()
         for character in flat {
             let bytes = Data(String(character).utf8)
-            if chunk.count + bytes.count > 45 {
+            if chunk.count + bytes.count > 39 {
                 words.append("=?UTF-8?B?\(chunk.base64EncodedString())?=")
                 chunk = Data()
             }

@@ -16,7 +16,8 @@ public struct MailAddress: Sendable, Hashable {
         let name = name.filter { !$0.isNewline }
         guard !name.isEmpty else { return address }
         let plain = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " ") }
-        return (plain ? name : HeaderEncoding.encode(name)) + " <\(address)>"
+        // An encoded name is folded before the address, so no line grows past 76 characters.
+        return plain ? "\(name) <\(address)>" : HeaderEncoding.encode(name) + "\n <\(address)>"
     }
 }
 

@@ -15,6 +15,9 @@ public struct Sendmail: MailTransport {
     /// How long one message may take before the program is stopped.
     public var timeLimit: Int
 
+    /// SIGPIPE ignored once for the process (as servers do); set before the first write to a pipe.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     public init(program: String = defaultProgram, timeLimit: Int = 120) {
         self.program = program
         self.timeLimit = timeLimit
@@ -34,7 +37,11 @@ public struct Sendmail: MailTransport {
         do { try process.run() } catch { throw .noTransport(program: program, reason: error.localizedDescription) }
         // The reply is read while the message is written, so a chatty program never blocks on a full pipe.
         let reply = ReplyCollector(output.fileHandleForReading)
-        input.fileHandleForWriting.write(Data(message.rendered.utf8))
+        // A program that ends without reading (a wrong path to a script, a refusal) must not take
+        // this process with it: the write then fails with EPIPE instead of raising SIGPIPE, and
+        // the program's exit status tells what went wrong.
+        _ = Self.ignoreBrokenPipes
+        try? input.fileHandleForWriting.write(contentsOf: Data(message.rendered.utf8))
         try? input.fileHandleForWriting.close()
         if finished.wait(timeout: .now() + .seconds(timeLimit)) == .timedOut {
             process.terminate()

@@ -75,7 +75,7 @@ import TestSupport
     @Test func replacedFilesAreReadInsteadOfTheDiskAndNothingIsWritten() throws {
         let fixture = CatalogFixture()
         let before = try String(contentsOfFile: fixture.folder.at("tilbud/rygestop.yaml"), encoding: .utf8)
-        let broken = Data("navn: Rygestop\nkort: x\nbehov: [ukendt]\nstatus: aktiv\n".utf8)
+        let broken = Data("navn: Rygestop\nkort: x\nbehov: [ukendt]\ncenter: sundhedscenter\nstatus: aktiv\n".utf8)
         let added = Data(CatalogFixture.offer(name: "Nyt", summary: "Nyt.", needs: "[rygning]", centre: "sundhedscenter").utf8)
         let catalog = try CatalogLoader().load(path: fixture.path, replacing: ["tilbud/rygestop.yaml": broken, "tilbud/nyt.yaml": added])
         #expect(catalog.errors.map(\.file) == [fixture.path + "/tilbud/rygestop.yaml"])
