@@ -42,13 +42,14 @@ def serve(folder):
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
     probe.close()
+    # The signals that end the server are taken by this thread alone (the server's thread
+    # inherits the block), so sigwait returns at once when the test terminates it.
+    stop = {signal.SIGTERM, signal.SIGINT}
+    signal.pthread_sigmask(signal.SIG_BLOCK, stop)
     controller = Controller(Keep(), hostname="127.0.0.1", port=port)
     controller.start()
     print("PORT %d" % port, flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    stop.wait()
+    signal.sigwait(stop)
     controller.stop()
 
 
