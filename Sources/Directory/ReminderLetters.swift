@@ -46,7 +46,7 @@ struct ReminderLetters {
         let overdue = checking.filter { $0.state >= .overdue }
         let subject = "Tilbudsguiden: overblik – \(overdue.count) tilbud forfaldne, \(escalated.count) i over \(VerificationDue.escalationDays) dage"
         var lines = ["Hej \(name)", "",
-                     "Sådan står halvårsrunden i Tilbudsguiden (\(municipality)) i dag, \(today.spelledOut). Hvert center har fået en påmindelse om sine egne tilbud."]
+                     "Sådan står halvårsrunden i Tilbudsguiden (\(municipality)) i dag, \(today.spelledOut). Hvert center, der har en redaktør med e-mail, har fået en påmindelse om sine egne tilbud."]
         let byCentre = Dictionary(grouping: checking, by: \.offer.centre)
         for centre in centres where byCentre[centre.id] != nil {
             let own = byCentre[centre.id] ?? []
@@ -54,7 +54,7 @@ struct ReminderLetters {
             lines += ["", centre.name,
                       "  Skal bekræftes snart: \(own.count { $0.state == .dueSoon }) · forfaldne: \(own.count { $0.state == .overdue }) · forfaldne i over \(VerificationDue.escalationDays) dage: \(own.count { $0.state == .escalated })",
                       editors.isEmpty ? "  Ingen redaktør med e-mail: centret har ikke fået nogen påmindelse." : "  Påmindelsen går til: \(editors.joined(separator: ", "))"]
-            let late = own.filter { $0.state == .escalated }.sorted { $0.due.date < $1.due.date }
+            let late = own.filter { $0.state == .escalated }.sorted { ($0.due.date, $0.offer.name) < ($1.due.date, $1.offer.name) }
             if !late.isEmpty {
                 lines.append("  Forfaldne i over \(VerificationDue.escalationDays) dage:")
                 for item in late {

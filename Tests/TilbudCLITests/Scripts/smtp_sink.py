@@ -62,7 +62,7 @@ def read(folder):
             envelope = json.load(f)
         message = BytesParser(policy=policy.default).parsebytes(raw)
         body = message.get_body(preferencelist=("plain",))
-        text = body.get_content() if body is not None else ""
+        text = (body.get_content() if body is not None else "").replace("\r\n", "\n")
         messages.append({
             "envelope_to": envelope["rcpt_tos"],
             "to": [address.addr_spec for address in message["To"].addresses],
