@@ -21,7 +21,8 @@ public enum UpkeepTask: Sendable, Hashable {
         var tasks: [UpkeepTask] = []
         guard offer.status != .ended else { return tasks }
         if offer.contact.isEmpty { tasks.append(.noContact) }
-        if offer.access.isEmpty { tasks.append(.noAccess) }
+        // A way in is a ticked route or one told in words (`henvisning`).
+        if offer.access.isEmpty && offer.referral.trimmedWhitespace.isEmpty { tasks.append(.noAccess) }
         if let task = verification(offer.lastVerified, today: today) { tasks.append(task) }
         return tasks
     }
@@ -68,7 +69,7 @@ public enum UpkeepTask: Sendable, Hashable {
     public var message: String {
         switch self {
         case .noContact: "ingen kontaktoplysninger (telefon, e-mail eller web)"
-        case .noAccess: "ingen adgangsvej ('adgang': egen-henvendelse, henvisning-fra-laege eller visitation)"
+        case .noAccess: "ingen adgangsvej: hverken 'adgang' (egen-henvendelse, henvisning-fra-laege eller visitation) eller 'henvisning'"
         case .neverVerified: "'sidst_verificeret' mangler: ingen har bekræftet oplysningerne"
         case let .verifiedLongAgo(date): "sidst verificeret \(date), mere end \(Self.verificationMonths) måneder siden"
         }

@@ -31,6 +31,13 @@ enum FormWording {
         "intern.telefon": "Et nummer kun for kolleger; vises aldrig for borgere.",
     ]
 
+    /// The upkeep warnings (`UpkeepTask`) as the form says them beside their field: what to do,
+    /// not the catalogue's field names.
+    static let warnings: [String: String] = [
+        "adgang": "Der står ikke, hvordan man kommer med. Sæt flueben ved det, der gælder, eller skriv det under Sådan kommer man i gang.",
+        "kontakt.telefon": "Der står ingen måde at kontakte tilbuddet på. Skriv mindst et telefonnummer, en e-mail eller en webadresse.",
+    ]
+
     /// The fields folded away under "Til administratoren": where the facts come from and what
     /// only staff read.
     static let administrative = ["kilde", "ansvarlig", "sidst_verificeret", "intern.note", "intern.telefon"]

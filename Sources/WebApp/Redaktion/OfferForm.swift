@@ -178,7 +178,11 @@ struct OfferForm {
     private func problems(_ field: String) -> HTML {
         let own = findings.filter { $0.field == field }
         guard !own.isEmpty else { return "" }
-        let items: [HTML] = own.map { "<li class=\"\($0.severity == .error ? "fejl" : "advarsel")\">\($0.severity == .error ? "Fejl" : "Bemærk"): \($0.message)</li>" }
+        let items: [HTML] = own.map { finding in
+            let error = finding.severity == .error
+            let text = error ? finding.message : FormWording.warnings[field] ?? finding.message
+            return "<li class=\"\(error ? "fejl" : "advarsel")\">\(error ? "Fejl" : "Bemærk"): \(text)</li>"
+        }
         return "<ul class=\"problemer\" id=\"problem-\(anchor(field))\">\(HTML.join(items))</ul>"
     }
 }
