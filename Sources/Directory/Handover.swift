@@ -43,17 +43,6 @@ extension EditorialService {
                     "\(editor.name) har givet tilbuddet \"\(name)\" til \(centre.name) i Tilbudsguiden. Fra nu af er det jeres at holde ved lige.",
                     "", "Se tilbuddet igennem, ret det, der er forkert, og tryk \"Oplysningerne er stadig korrekte\":",
                     post.link("/redaktion/tilbud/\(offerID)"), "", "Venlig hilsen", "Tilbudsguiden"]
-        do {
-            let stamp = ISO8601DateFormatter().string(from: now)
-            let records = try editors.map { try store.plan(.handover, to: $0.name, key: offerID, day: stamp, offers: [offerID], at: now) }
-            if let reason = post.send(to: editors, subject: "Tilbudsguiden: \(name) hører nu til \(centre.name)", body: body.joined(separator: "\n"), at: now) {
-                for record in records { try store.markFailed(record.id, reason: reason) }
-                return reason
-            }
-            for record in records { try store.markSent(record.id, at: now) }
-            return nil
-        } catch {
-            return "\(error)"
-        }
+        return deliver(.handover, about: offerID, to: editors, subject: "Tilbudsguiden: \(name) hører nu til \(centre.name)", lines: body, now: now)
     }
 }

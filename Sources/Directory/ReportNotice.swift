@@ -36,29 +36,15 @@ extension EditorialService {
     @discardableResult
     public func notify(_ report: ErrorReport, offer: Offer, audience: ReportAudience, now: Date = Date()) -> String? {
         guard let post, !audience.recipients.isEmpty else { return nil }
-        do {
-            if let last = try store.lastSent(.report, key: offer.id), now.timeIntervalSince(last) < 60 * 60 { return nil }
-            let stamp = ISO8601DateFormatter().string(from: now)
-            let records = try audience.recipients.map {
-                try store.plan(.report, to: $0.name, key: offer.id, day: stamp, offers: [offer.id], at: now)
-            }
-            let link = post.link("/redaktion/tilbud/\(offer.id)#fejlmeldinger")
-            var body = ["Hej", "", "En medarbejder har meldt en fejl i \"\(offer.name)\", som \(audience.centreName) ejer i Tilbudsguiden."]
-            if audience.viaAdministrators {
-                body.append("Ingen redaktør hos \(audience.centreName) har en e-mailadresse i Redaktionen, så beskeden går til administratoren, som sender den videre.")
-            }
-            body += ["", "Læs fejlmeldingen, ret tilbuddet og luk meldingen med en note her:", link, "",
-                     "(Fejlmeldingens tekst står kun i Redaktionen, hvor man skal logge ind: den kan handle om en borger.)",
-                     "", "Venlig hilsen", "Tilbudsguiden"]
-            let subject = "Tilbudsguiden: ny fejlmelding om \(offer.name)"
-            if let reason = post.send(to: audience.recipients, subject: subject, body: body.joined(separator: "\n"), at: now) {
-                for record in records { try store.markFailed(record.id, reason: reason) }
-                return reason
-            }
-            for record in records { try store.markSent(record.id, at: now) }
-            return nil
-        } catch {
-            return "\(error)"
+        if let last = try? store.lastSent(.report, key: offer.id), now.timeIntervalSince(last) < 60 * 60 { return nil }
+        var body = ["Hej", "", "En medarbejder har meldt en fejl i \"\(offer.name)\", som \(audience.centreName) ejer i Tilbudsguiden."]
+        if audience.viaAdministrators {
+            body.append("Ingen redaktør hos \(audience.centreName) har en e-mailadresse i Redaktionen, så beskeden går til administratoren, som sender den videre.")
         }
+        body += ["", "Læs fejlmeldingen, ret tilbuddet og luk meldingen med en note her:", post.link("/redaktion/tilbud/\(offer.id)#fejlmeldinger"), "",
+                 "(Fejlmeldingens tekst står kun i Redaktionen, hvor man skal logge ind: den kan handle om en borger.)",
+                 "", "Venlig hilsen", "Tilbudsguiden"]
+        return deliver(.report, about: offer.id, to: audience.recipients, subject: "Tilbudsguiden: ny fejlmelding om \(offer.name)",
+                       lines: body, now: now)
     }
 }

@@ -55,13 +55,7 @@ public final class MailSink: @unchecked Sendable {
         server.standardOutput = out
         server.standardError = FileHandle.nullDevice
         try server.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let text = ServerProcess.firstLine(out.fileHandleForReading)
         guard let number = text.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
             server.terminate()
             throw Missing(description: "SMTP-serveren (aiosmtpd) startede ikke: '\(text)'; kør scripts/test, der installerer aiosmtpd")
