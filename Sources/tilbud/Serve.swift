@@ -103,8 +103,14 @@ struct Serve: AsyncParsableCommand {
             }
         } catch { throw fail(error) }
         do {
-            editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder,
-                                           post: PostOffice(settings: settings))
+            // Without the sendmail program the server sends no mail, and "Meld fejl" says the
+            // report waits on the work list instead of promising a message nobody gets.
+            let sendmail = settings.text(.sendmail)
+            let post: PostOffice? = FileManager.default.isExecutableFile(atPath: sendmail) ? PostOffice(settings: settings) : nil
+            if post == nil {
+                logger.notice("post.sendmail \(sendmail) findes ikke: Redaktionen sender ingen post (installér msmtp-mta, se docs/drift.md)")
+            }
+            editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder, post: post)
         } catch { throw fail(error) }
         let host = settings.text(.host)
         let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),

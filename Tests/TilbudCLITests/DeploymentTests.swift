@@ -153,7 +153,7 @@ extension DeploymentTests {
         let offer = folder.at("a/catalog/tilbud/rygestopkursus.yaml")
         try (try String(contentsOfFile: offer, encoding: .utf8) + "pris: Gratis\n").write(toFile: offer, atomically: true, encoding: .utf8)
         try await git(["commit", "-q", "-am", "Redaktionen: anna gemte ændringer rygestopkursus"], in: folder.at("a"))
-        folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\nstatus: aktiv\n")
+        folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\ncenter: tandplejen\nstatus: aktiv\n")
         try await git(["add", "catalog"], in: folder.at("central"))
         try await git(["commit", "-q", "-m", "Nyt tilbud fra git"], in: folder.at("central"))
         try await git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))
