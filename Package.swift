@@ -47,7 +47,8 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
         .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial",
+        .target(name: "Mail"),
+        .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial", "Mail",
                                                   .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "Accounts",
@@ -89,6 +90,7 @@ let package = Package(
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TextEmbedding", "Editorial", "TestSupport"]),
         .testTarget(name: "EditorialTests", dependencies: ["Editorial", "TestSupport"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],
                     exclude: ["Validators"]),

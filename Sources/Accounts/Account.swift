@@ -20,12 +20,15 @@ public struct Account: Sendable, Hashable, Codable {
     public var role: Role
     /// Raised by every password change, so a session begun before it ends.
     public var generation: Int
+    /// Where reminders and error reports are mailed; nil: the account gets no mail.
+    public var email: String?
 
-    public init(id: Int64 = 0, name: String, role: Role, generation: Int = 1) {
+    public init(id: Int64 = 0, name: String, role: Role, generation: Int = 1, email: String? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.generation = generation
+        self.email = email
     }
 
     public var isAdministrator: Bool { role == .administrator }

@@ -76,6 +76,10 @@ public final class AccountStore: Sendable {
                 CREATE INDEX session_account ON session(account_id);
                 """)
         }
+        // Reminders and reports go out by e-mail; an account without an address gets none.
+        migrator.registerMigration("2-email") { db in
+            try db.execute(sql: "ALTER TABLE account ADD COLUMN email TEXT")
+        }
         return migrator
     }
 
@@ -90,7 +94,8 @@ public final class AccountStore: Sendable {
     @discardableResult
     /// The name is kept NFKC-normalised, and refused when it is one name with an existing
     /// account's (`Account.nameKey`) or breaks `Account.problem(withName:)`.
-    public func create(name: String, password: String, role: Account.Role, centres: [String]) throws(AccountsError) -> Account {
+    public func create(name: String, password: String, role: Account.Role, centres: [String],
+                       email: String? = nil) throws(AccountsError) -> Account {
         if let problem = Account.problem(withName: name) { throw .invalidName(problem) }
         if case let .editor(centre) = role, !centres.contains(centre) { throw .unknownCentre(centre, known: centres) }
         let hash = try passwords.hash(password)
@@ -101,12 +106,12 @@ public final class AccountStore: Sendable {
             if try Self.row(db, name) != nil { throw AccountsError.nameTaken(name) }
             let id = try Self.issueID(db)
             try db.execute(sql: """
-                INSERT INTO account (id, name, name_key, role, centre, password_hash, generation, created_at, password_changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
-                """, arguments: [id, kept, Account.nameKey(name), kind, centre, hash, now, now])
+                INSERT INTO account (id, name, name_key, role, centre, password_hash, generation, created_at, password_changed_at, email)
+                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+                """, arguments: [id, kept, Account.nameKey(name), kind, centre, hash, now, now, email])
             return id
         }
-        return Account(id: id, name: kept, role: role)
+        return Account(id: id, name: kept, role: role, email: email)
     }
 
     /// Every account, by name.
@@ -131,6 +136,18 @@ public final class AccountStore: Sendable {
             let id: Int64? = row["id"]
             try db.execute(sql: "DELETE FROM session WHERE account_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM account WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// Sets (or with nil removes) the e-mail address reminders and reports are sent to. The
+    /// address is checked by the caller (the catalogue's contact rules, which this module does not know).
+    @discardableResult
+    public func changeEmail(name: String, to email: String?) throws(AccountsError) -> Account {
+        try write { db in
+            guard let id: Int64 = try Self.row(db, name)?["id"] else { throw AccountsError.unknownAccount(name) }
+            try db.execute(sql: "UPDATE account SET email = ? WHERE id = ?", arguments: [email, id])
+            guard let account = try Self.row(db, name).flatMap(Self.account) else { throw AccountsError.unknownAccount(name) }
+            return account
         }
     }
 
@@ -177,7 +194,7 @@ public final class AccountStore: Sendable {
         case "redaktoer": role = .editor(centre: row["centre"] ?? "")
         default: return nil
         }
-        return Account(id: row["id"] ?? 0, name: row["name"], role: role, generation: row["generation"])
+        return Account(id: row["id"] ?? 0, name: row["name"], role: role, generation: row["generation"], email: row["email"])
     }
 
     private static func columns(_ role: Account.Role) -> (String, String?) {

@@ -14,6 +14,8 @@ public struct Catalog: Sendable {
     public var screens: [Screen] = []
     /// The offer and need ids the screens name, with their lines, for the rules.
     var screenReferences: [ScreenReference] = []
+    /// The municipality's documents the offers cite (`kilder.yaml`); empty without the file.
+    public var sourceNotes: [SourceNote] = []
     public var entries: [CatalogEntry]
     public var findings: [Finding]
     /// Records recognised from an earlier load and left unread (only with `load(path:known:)`).

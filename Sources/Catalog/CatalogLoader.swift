@@ -13,7 +13,7 @@ public struct CatalogLoader: Sendable {
     public var today: CalendarDate
     /// Part of every `Catalog.sharedSource`: raise it whenever reading or the rules change what
     /// they report, so digests kept by an older version are not trusted.
-    public static let rulesVersion: UInt64 = 1
+    public static let rulesVersion: UInt64 = 2
 
     public init(today: CalendarDate = .today()) {
         self.today = today
@@ -72,6 +72,7 @@ public struct CatalogLoader: Sendable {
         try shared("skaerme.yaml", hashed: false) { reader, node in
             (catalog.screens, catalog.screenReferences) = reader.screens(node)
         }
+        try shared("kilder.yaml") { reader, node in catalog.sourceNotes = reader.sourceNotes(node) }
 
         let digests = usable(known, for: catalog)
         let offerFolder = folder.appendingPathComponent("tilbud")
@@ -279,6 +280,12 @@ extension CatalogLoader {
     public func screens(folder: String) -> (screens: [Screen], findings: [Finding]) {
         let read = vocabulary(folder, "skaerme.yaml", otherwise: []) { $0.screens($1).screens }
         return (read.value, read.findings)
+    }
+
+    /// The municipality's documents that a catalogue folder's `kilder.yaml` lists (empty
+    /// without one): the year each was written, for offers known only from them.
+    public func sourceNotes(folder: String) -> [SourceNote] {
+        vocabulary(folder, "kilder.yaml", otherwise: []) { $0.sourceNotes($1) }.value
     }
 
     /// The municipality a catalogue folder's `kommune.yaml` names (Redaktionen leaves its id out

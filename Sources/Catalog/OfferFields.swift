@@ -74,8 +74,15 @@ public enum OfferFields {
             return nil
         }
         offer.referral = text("henvisning", base.referral)
-        offer.contact = Contact(phone: text("kontakt.telefon", base.contact.phone), email: text("kontakt.email", base.contact.email),
-                                web: text("kontakt.web", base.contact.web))
+        // Written in canonical form ("4357-7000" as "43 57 70 00"); what cannot be used is left
+        // as typed, for the catalogue's rules to report beside its field.
+        func contact(_ field: String, _ current: String, _ rule: (String) -> ContactInput.Checked) -> String {
+            let typed = text(field, current)
+            return rule(typed).value ?? typed
+        }
+        offer.contact = Contact(phone: contact("kontakt.telefon", base.contact.phone, ContactInput.phone),
+                                email: contact("kontakt.email", base.contact.email, ContactInput.email),
+                                web: contact("kontakt.web", base.contact.web, ContactInput.web))
         offer.place = Place(name: text("sted.navn", base.place.name), address: text("sted.adresse", base.place.address))
         offer.schedule = text("tid", base.schedule)
         offer.price = text("pris", base.price)

@@ -140,17 +140,9 @@ struct OfferReader {
         for pair in pairs {
             let value = reader.text(pair.value, field: "kontakt.\(pair.key)") ?? ""
             switch pair.key {
-            case "telefon":
-                if !value.isEmpty, value.contains(where: { !($0.isNumber || $0 == " " || $0 == "+") }) {
-                    reader.error(pair.line, "telefonnummeret '\(value)' må kun have cifre, mellemrum og +")
-                }
-                contact.phone = value
-            case "email":
-                if !value.isEmpty, !value.contains(Character("@")) || value.contains(Character(" ")) {
-                    reader.error(pair.line, "'\(value)' er ikke en e-mailadresse")
-                }
-                contact.email = value
-            case "web": contact.web = value
+            case "telefon": contact.phone = reader.contact(ContactInput.phone(value), as: value, line: pair.line)
+            case "email": contact.email = reader.contact(ContactInput.email(value), as: value, line: pair.line)
+            case "web": contact.web = reader.contact(ContactInput.web(value), as: value, line: pair.line)
             default: break
             }
         }

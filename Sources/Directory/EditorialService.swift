@@ -20,6 +20,8 @@ public final class EditorialService: Sendable {
     public let store: EditorialStore
     /// Where Redaktionen keeps its database, lock and sundhed.dk packages.
     public let stateFolder: String
+    /// How mail leaves (reminders, error reports, handovers); nil: no mail is sent.
+    public let post: PostOffice?
     let lock: SaveLock
     /// What the start finished or left alone of changes a crash or git left undone (Danish, for
     /// the log; empty when there was nothing): `finishInterruptedChanges`.
@@ -29,12 +31,14 @@ public final class EditorialService: Sendable {
     public static let maxReportLength = 2000
     public static let maxReporterLength = 100
     public static let maxOpenReportsPerOffer = 25
-    /// The shared files only an administrator may change (the info screens among them).
-    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml", "skaerme.yaml"]
+    /// The shared files only an administrator may change (the info screens and the notes the
+    /// offers cite among them).
+    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml", "skaerme.yaml", "kilder.yaml"]
 
-    public init(directory: OfferDirectory, stateFolder: String) throws(DirectoryError) {
+    public init(directory: OfferDirectory, stateFolder: String, post: PostOffice? = nil) throws(DirectoryError) {
         self.directory = directory
         self.stateFolder = stateFolder
+        self.post = post
         do { store = try EditorialStore(folder: stateFolder) } catch { throw .editorial(error) }
         lock = SaveLock(stateFolder: stateFolder)
         startupNotes = Self.finishInterruptedChanges(store: store, directory: directory, lock: lock)

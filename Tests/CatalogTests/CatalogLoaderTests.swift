@@ -21,6 +21,16 @@ import TestSupport
         }
     }
 
+    @Test func everyRunningBundledOfferHasACentreAndTheNotesTheirYears() throws {
+        let catalog = try CatalogLoader(today: today).load(path: RepositoryPaths.catalog)
+        #expect(catalog.offers.filter { $0.status != .ended && $0.centre.isEmpty }.map(\.id) == [])
+        #expect(catalog.centre("stabsenhed-for-sundhedsudvikling")?.name == "Stabsenhed for Sundhedsudvikling")
+        #expect(catalog.sourceNotes.map(\.year) == [2018, 2016, 2017, 2023, 2019])
+        for offer in catalog.offers {
+            #expect(!SourceNote.cited(by: offer, in: catalog.sourceNotes).isEmpty, "\(offer.id) citerer intet dokument i kilder.yaml")
+        }
+    }
+
     @Test func readsJSONLinesWithLineNumbers() throws {
         let folder = TemporaryFolder()
         let file = folder.write("data.jsonl", """
@@ -65,7 +75,7 @@ import TestSupport
     @Test func replacedFilesAreReadInsteadOfTheDiskAndNothingIsWritten() throws {
         let fixture = CatalogFixture()
         let before = try String(contentsOfFile: fixture.folder.at("tilbud/rygestop.yaml"), encoding: .utf8)
-        let broken = Data("navn: Rygestop\nkort: x\nbehov: [ukendt]\nstatus: aktiv\n".utf8)
+        let broken = Data("navn: Rygestop\nkort: x\nbehov: [ukendt]\ncenter: sundhedscenter\nstatus: aktiv\n".utf8)
         let added = Data(CatalogFixture.offer(name: "Nyt", summary: "Nyt.", needs: "[rygning]", centre: "sundhedscenter").utf8)
         let catalog = try CatalogLoader().load(path: fixture.path, replacing: ["tilbud/rygestop.yaml": broken, "tilbud/nyt.yaml": added])
         #expect(catalog.errors.map(\.file) == [fixture.path + "/tilbud/rygestop.yaml"])

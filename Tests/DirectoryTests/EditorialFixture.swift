@@ -16,10 +16,10 @@ struct EditorialFixture: @unchecked Sendable {
     static let elderly = Editor(name: "Ældre Ib", scope: .centre("aeldrecenter"))
     static let admin = Editor(name: "Admin", scope: .administrator)
 
-    init() throws {
+    init(post: PostOffice? = nil) throws {
         directory = OfferDirectory(catalogPath: catalog.path, indexPath: index.path)
         _ = try directory.reindex()
-        service = try EditorialService(directory: directory, stateFolder: state.path)
+        service = try EditorialService(directory: directory, stateFolder: state.path, post: post)
     }
 
     func file(_ id: String) -> String {

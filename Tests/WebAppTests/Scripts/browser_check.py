@@ -302,19 +302,28 @@ def editing(driver, base, artefacts):
     step(driver, lambda d: d.current_url.endswith("/redaktion/tilbud/sundhedsplejen"), "tilbuddets formular åbnes fra arbejdslisten")
     phone = driver.find_element(By.ID, "felt-kontakt-telefon")
     phone.clear()
-    phone.send_keys("43 57 70 00")
+    phone.send_keys("4357-7000")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", phone)
     driver.save_screenshot(os.path.join(artefacts, "redaktion-formular.png"))
+    access = driver.find_element(By.CSS_SELECTOR, "input[name='adgang'][value='egen-henvendelse']")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", access)
+    access.click()
     driver.find_element(By.XPATH, "//button[text()='Gem tilbuddet']").click()
     step(driver, lambda d: "Gemt. Ændringen kan ses i søgningen nu." in d.page_source, "telefonnummeret gemmes")
+    check(driver.find_element(By.ID, "felt-kontakt-telefon").get_attribute("value") == "43 57 70 00",
+          "4357-7000 gemmes som 43 57 70 00")
     driver.get(base + "/?q=sundhedspleje")
     step(driver, lambda d: "43 57 70 00" in d.find_element(By.ID, "tilbud-sundhedsplejen").text, "søgningen viser det nye nummer med det samme")
     driver.get(base + "/redaktion/tilbud/forloebsprogrammer")
     step(driver, lambda d: "Det har du ikke adgang til" in d.page_source, "et andet centers tilbud afvises")
     driver.get(base + "/redaktion")
-    driver.find_element(By.CSS_SELECTOR, "#opgave-moedregrupper button").click()
-    step(driver, lambda d: "/redaktion" in d.current_url and "Aldrig verificeret" not in
-             d.find_element(By.ID, "opgave-moedregrupper").text, "ét klik verificerer et tilbud")
+    check("Kan ikke bekræftes endnu" in driver.find_element(By.ID, "opgave-moedregrupper").text
+          and not driver.find_elements(By.CSS_SELECTOR, "#opgave-moedregrupper button"),
+          "et tilbud uden kontakt og adgangsvej kan ikke bekræftes, og arbejdslisten siger hvorfor")
+    driver.find_element(By.CSS_SELECTOR, "#opgave-sundhedsplejen button").click()
+    step(driver, lambda d: "/redaktion" in d.current_url and "Findes tilbuddet stadig?" not in
+             d.find_element(By.ID, "opgave-sundhedsplejen").text and "Næste gang senest" in
+             d.find_element(By.ID, "opgave-sundhedsplejen").text, "ét klik bekræfter et tilbud")
     driver.get(base + "/?q=m%C3%B8dregrupper")
     step(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#tilbud-moedregrupper .meld a"), "kortet har Meld fejl")
     driver.find_element(By.CSS_SELECTOR, "#tilbud-moedregrupper .meld a").click()

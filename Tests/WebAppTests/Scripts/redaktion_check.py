@@ -82,7 +82,8 @@ def phone_change_reaches_search(args, base):
     check(status == 200 and 'name="adgangskode"' in page, "uden session: et tilbuds formular viser log ind-siden")
     client = log_in(base, EDITOR)
     status, page, _ = client.request("/redaktion")
-    check(OWN in page and "aldrig verificeret" in page, "arbejdslisten viser centrets tilbud og hvad der mangler")
+    check(OWN in page and "aldrig bekræftet" in page and "Findes tilbuddet stadig?" in page,
+          "arbejdslisten viser centrets tilbud og hvad der mangler")
     fields = offer_form(client, OWN)
     set_field(fields, "kontakt.telefon", "43 57 70 00")
     status, page, _ = client.request("/redaktion/tilbud/" + OWN, fields)
@@ -220,9 +221,16 @@ def reports_are_rate_limited(base):
 
 def hostile_texts_are_escaped_everywhere(args, base):
     admin = log_in(base, ADMIN)
+    # A web address is an http(s) address or nothing: script in it is refused beside the field.
+    before = file_text(args, OWN)
+    fields = offer_form(admin, OWN)
+    set_field(fields, "kontakt.web", "javascript:alert(1)")
+    status, page, _ = admin.request("/redaktion/tilbud/" + OWN, fields)
+    check(status == 422 and 'id="problem-kontakt-web"' in page and file_text(args, OWN) == before,
+          "en javascript:-adresse afvises ved webfeltet, og intet gemmes")
     fields = offer_form(admin, OWN)
     for name in ["navn", "kort", "beskrivelse", "maalgruppe", "henvisning", "tid", "pris", "ansvarlig", "sted.navn", "sted.adresse",
-                 "kontakt.web", "intern.note"]:
+                 "intern.note"]:
         set_field(fields, name, HOSTILE + " " + name)
     set_field(fields, "soegeord", "farlig\n" + HOSTILE)
     status, page, _ = admin.request("/redaktion/tilbud/" + OWN, fields)
