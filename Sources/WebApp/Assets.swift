@@ -25,6 +25,8 @@ struct Assets: Sendable {
     let script: Asset
     /// The offers chosen for a citizen (`udvalg.js`).
     let selectionScript: Asset
+    /// Redaktionen's form: the LIX of the texts as the editor types (`redaktion.js`).
+    let editorScript: Asset
     let openAPI: Asset
 
     /// Loaded once per process; the resources are part of the build.
@@ -41,6 +43,7 @@ struct Assets: Sendable {
         stylesheet = load("app", "css", "text/css; charset=utf-8")
         script = load("app", "js", "text/javascript; charset=utf-8")
         selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
+        editorScript = load("redaktion", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
     }
 
