@@ -26,7 +26,7 @@ public struct CitizenSheet: Sendable {
 
     /// Lays out and writes the PDF.
     public func render() throws(HandoutError) -> PrintedHandout {
-        let words = words
+        let words = self.words
         guard !words.entries.isEmpty else { throw .noOffers }
         let document = try PDFDocument(title: title)
         var composer = PageComposer(margins: Margins(top: 42, bottom: 28, left: 58, right: 58), footerHeight: 26)
@@ -77,7 +77,7 @@ public struct CitizenSheet: Sendable {
             runs.append(TextRun("\(row.label)\t", bold: true))
             runs.append(TextRun(row.value))
         }
-        let style = TextStyle(size: Self.bodySize, lineSpacing: 1.2, labelColumn: 150, maxLines: 8)
+        let style = TextStyle(size: Self.bodySize, lineSpacing: 1.2, labelColumn: 168, maxLines: 8)
         block.add(try typesetter.text(runs, style: style, width: width))
         return block
     }

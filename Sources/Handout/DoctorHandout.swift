@@ -82,7 +82,7 @@ public struct DoctorHandout: Sendable {
             var blocks = try section.offers.map { offer throws(HandoutError) in try block(for: offer, typesetter, width: width) }
             if let references = try seeAlso(section, typesetter, width: width) { blocks.append(references) }
             let title = try heading(for: section.theme, typesetter, width: width)
-            composer.placeSection(heading: title, items: blocks)
+            composer.placeSection(heading: title, items: blocks, keepingShortSectionsWhole: false)
         }
 
         let note = "Udskrevet \(HandoutWording.date(content.printed)) · \(wording.municipality) · \(wording.web)"
@@ -148,10 +148,10 @@ public struct DoctorHandout: Sendable {
         return box
     }
 
-    /// One offer in two short lines: its name (and "Henvisning fra læge" when it takes a GP's
-    /// referral), then for whom, how to get in and the contact; what the catalogue lacks is left out.
+    /// One offer as one short paragraph: its name (marked "henvisning fra læge" when it takes a
+    /// GP's referral), then for whom, how to get in and the contact; what the catalogue lacks is left out.
     private func block(for offer: Offer, _ typesetter: Typesetter, width: Double) throws(HandoutError) -> Block {
-        var block = Block(spaceBefore: 4.5)
+        var block = Block(spaceBefore: 4)
         var runs = [TextRun(offer.name, bold: true)]
         if offer.access.contains(.doctorReferral) { runs.append(TextRun("  — henvisning fra læge", bold: true, colour: .accent, scale: 0.9)) }
         if offer.status == .paused { runs.append(TextRun("  — på pause", italic: true, colour: .muted, scale: 0.9)) }
@@ -161,10 +161,9 @@ public struct DoctorHandout: Sendable {
         var way = access.isEmpty ? "" : access.prefix(1).uppercased() + access.dropFirst()
         if !offer.referral.isEmpty { way += (way.isEmpty ? "" : ". ") + offer.referral.split(whereSeparator: \.isNewline).joined(separator: " ") }
         let fields: [(String, String)] = [("For", who), ("Adgang", way), ("Kontakt", wording.contact(for: offer))]
-        runs.append(TextRun("\n"))
         var first = true
         for (label, value) in fields where !value.isEmpty {
-            if !first { runs.append(TextRun("  ·  ", colour: .muted)) }
+            runs.append(TextRun(first ? " — " : "  ·  ", colour: .muted))
             first = false
             runs.append(TextRun("\(label): ", bold: true, colour: .muted))
             runs.append(TextRun(value))

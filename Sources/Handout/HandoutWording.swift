@@ -37,8 +37,8 @@ struct HandoutWording {
         [offer.place.name, offer.place.address].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
-    /// The verification said once per document: nothing when every offer is confirmed recently
-    /// enough to trust, else how many the centres have not confirmed yet.
+    /// The verification said once per document: how many offers the centres have not confirmed
+    /// yet, or, when all are, the oldest confirmation.
     static func verification(_ offers: [Offer]) -> String {
         let missing = offers.filter { $0.lastVerified == nil }.count
         guard missing > 0 else {

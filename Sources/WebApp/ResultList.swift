@@ -11,6 +11,8 @@ struct ResultList {
     let today: CalendarDate
     /// Every centre, for the contact line (`ContactRoute`).
     var centres: [Centre] = []
+    /// The landkort's themes with their number of offers: the start when nothing is typed.
+    var themes: [CatalogOverview.Row] = []
 
     var region: HTML {
         """
@@ -51,7 +53,7 @@ struct ResultList {
             if !parameters.isEmpty, response.total == 0 {
                 parts.append("<p class=\"besked\">Ingen tilbud passer til de valgte filtre. Fjern et filter, eller vælg et tema herunder.</p>")
             }
-            if response.results.isEmpty { parts.append(startThemes) }
+            if response.results.isEmpty { parts.append(Self.startThemes(themes)) }
         } else if response.quality != .good || response.total == 0 {
             parts.append("""
             <div class="ingen-gode"><h3>Ingen gode match</h3>\
@@ -63,14 +65,13 @@ struct ResultList {
         return HTML.join(parts)
     }
 
-    /// The needs with their number of offers (most first), each a link to its search, as on the landkort.
-    var startThemes: HTML {
-        let links: [HTML] = response.facets.needs.compactMap { facet in
-            guard facet.count > 0 else { return nil }
-            var url = parameters
-            url.text = ""
-            url.needs = [facet.id]
-            return "<li><a href=\"\(url.pageURL())\">\(facet.name)</a> <span class=\"tal\">\(facet.count)<span class=\"skjult\"> tilbud</span></span></li>"
+    /// The landkort's themes with their number of offers, each a link to its search. The page
+    /// also carries it as a template, which `app.js` shows when it redraws an empty start.
+    static func startThemes(_ rows: [CatalogOverview.Row]) -> HTML {
+        let links: [HTML] = rows.filter { $0.total > 0 }.map { row in
+            var url = QueryBuilder()
+            url.add("behov", row.need.id)
+            return "<li><a href=\"\(url.url("/"))\">\(row.need.name)</a> <span class=\"tal\">\(row.total)<span class=\"skjult\"> tilbud</span></span></li>"
         }
         guard !links.isEmpty else { return "" }
         return "<div class=\"start\"><h3>Start med et tema</h3><ul class=\"temaer\">\(links)</ul><p><a href=\"/landkort\">Se alle tilbud på landkortet</a></p></div>"

@@ -19,14 +19,16 @@ struct SearchPage: Sendable {
         let parameters = SearchParameters(QueryString(request.uri.query))
         let vocabulary: CatalogVocabulary
         let response: SearchResponse
+        let themes: [CatalogOverview.Row]
         do {
             vocabulary = try directory.vocabulary()
+            themes = parameters.text.isEmpty ? try directory.overview().rows : []
             // With nothing asked, a search with no results still counts every need and centre.
             let searchRequest = parameters.isEmpty ? SearchRequest(limit: 0) : parameters.request(defaultLimit: Self.pageLimit)
             response = try ServerMetrics.timing(metrics?.searchDuration) { () throws(DirectoryError) in try directory.search(searchRequest) }
         } catch { throw WebError(error) }
         let results = ResultList(parameters: parameters, response: response, municipality: vocabulary.municipality,
-                                 today: .today(), centres: vocabulary.centres)
+                                 today: .today(), centres: vocabulary.centres, themes: themes)
         let main = form(parameters, vocabulary: vocabulary, response: response, results: results)
         let title = parameters.text.isEmpty ? "Søg" : "Søgning: \(parameters.text.prefix(60))"
         return Layout.page(title: title, section: .search, main: main, municipality: vocabulary.municipality.name)
@@ -63,6 +65,7 @@ struct SearchPage: Sendable {
         </aside>
         \(results.region)
         </div>
+        <template id="start-temaer">\(ResultList.startThemes(results.themes))</template>
         <form id="udvalg" class="valgbjaelke" action="/udvalg" method="get" aria-label="Valgt til borgeren">
         <p id="valgt-status">Sæt kryds ved \u{201E}Vælg til borgeren\u{201C} for at samle et borgerark.</p>
         <div id="soegning-med">\(Self.searchFields(parameters))</div>

@@ -156,7 +156,7 @@
       if (!empty && data.antal === 0) {
         parts.push(el('p', { class: 'besked', text: 'Ingen tilbud passer til de valgte filtre. Fjern et filter, eller vælg et tema herunder.' }));
       }
-      if (!(data.resultater || []).length) parts.push(startThemes(data, asked.params));
+      if (!(data.resultater || []).length) parts.push(startThemes());
     } else if (data.kvalitet !== 'god' || data.antal === 0) {
       var first = (data.resultater || []).length === 0
         ? 'Intet i kataloget passer til det, du skrev. '
@@ -169,23 +169,11 @@
     return parts;
   }
 
-  // Mirrors ResultList.startThemes: the needs with counts, most offers first.
-  function startThemes(data, params) {
-    var facets = (data.facetter && data.facetter.behov) || [];
-    var list = el('ul', { class: 'temaer' });
-    facets.forEach(function (facet) {
-      var id = facet.id;
-      if (!facet.antal) return;
-      var copy = searchOnly(params);
-      copy.delete('q');
-      copy.delete('behov');
-      copy.append('behov', id);
-      list.append(el('li', {}, el('a', { href: '/?' + copy.toString(), text: facet.navn }), ' ',
-        el('span', { class: 'tal' }, String(facet.antal), el('span', { class: 'skjult', text: ' tilbud' }))));
-    });
-    if (!list.children.length) return null;
-    return el('div', { class: 'start' }, el('h3', { text: 'Start med et tema' }), list,
-      el('p', {}, el('a', { href: '/landkort', text: 'Se alle tilbud på landkortet' })));
+  // ResultList.startThemes, which the page carries as a template (empty when something was typed).
+  function startThemes() {
+    var template = document.getElementById('start-temaer');
+    var block = template && template.content.firstElementChild;
+    return block ? block.cloneNode(true) : null;
   }
 
   // The search alone (no limit), as links that lead back to it carry it.
