@@ -30,9 +30,10 @@ struct AccessibilityPage: Sendable {
         websteder og mobilapplikationer kræver.</p>
         <h2>Sådan bliver siderne testet</h2>
         <ul>
-        <li>Hver side kontrolleres automatisk med axe-core i en rigtig browser (Chromium), i en bredde på 1280 og 390 punkter.</li>
+        <li>Hver side kontrolleres automatisk med axe-core i en rigtig browser (Chromium), 1280 og 390 pixel bred.</li>
         <li>Hver side kontrolleres med W3C's Nu HTML Checker, så koden er gyldig HTML.</li>
-        <li>Søgning, valg af tilbud og borgerarket afprøves med tastatur alene i browsertestene.</li>
+        <li>Browsertesten prøver, at første tryk på Tab fører til \u{201E}Gå til indholdet\u{201C}, at fokus kan ses, \
+        og at siden kan bruges uden JavaScript, på en telefon og ved 200 % zoom.</li>
         <li>Borgerarket og oversigten til lægerne læses tilbage fra PDF-filen, så teksten kan søges i og læses op.</li>
         </ul>
         <h2>Det, vi ved, ikke er godt nok</h2>

@@ -35,7 +35,7 @@ enum Layout {
         \(link("/", "Søg", .search))
         \(link("/landkort", "Landkort", .overview))
         \(link("/udvalg", "Borgerark", .selection, id: "nav-udvalg"))
-        <li><a href="/udvalg.pdf" id="nav-laege">Oversigt til læger (PDF)</a></li>
+        <li><a href="/udvalg.pdf" id="nav-laege">PDF til lægen</a></li>
         </ul></nav>
         </header>
         <main id="indhold" tabindex="-1">

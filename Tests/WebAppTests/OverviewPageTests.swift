@@ -12,7 +12,7 @@ import Testing
         #expect(page.text.contains("<h1>Landkort over tilbuddene</h1>"))
         for group in AgeGroup.allCases { #expect(page.text.contains("<th scope=\"col\">\(group.label)</th>")) }
         #expect(page.text.contains("<th scope=\"row\">Kronisk sygdom</th>"))
-        #expect(page.text.contains("href=\"/?behov=kronisk-sygdom&amp;alder=75\""))
+        #expect(page.text.contains("href=\"/?behov=traening-og-funktionsevne&amp;alder=75\""))
         #expect(page.text.contains("href=\"/udvalg.pdf?behov=kronisk-sygdom\""))
         #expect(page.text.contains("<th scope=\"col\">Uden angivet alder</th>"))
     }
