@@ -14,8 +14,9 @@ struct ReportPage: Sendable {
         router.get("/meld-fejl/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let (field, cookie) = access.anonymousForm(purpose: Self.purpose, request: request)
-            var response = page(detail, field: field)
+            var response = page(detail, field: field, search: search)
             if let cookie { response.setCookie(cookie) }
             return response
         }
@@ -23,6 +24,7 @@ struct ReportPage: Sendable {
             let id = context.parameters.get("id") ?? ""
             let fields = try await access.anonymousFields(purpose: Self.purpose, request: request)
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let text = fields.raw("tekst") ?? "", reporter = fields.raw("afsender") ?? ""
             try access.count(access.clientAddress(request, context: context), in: access.reportLimiter)
             do {
@@ -31,13 +33,15 @@ struct ReportPage: Sendable {
                 }
             } catch let WebError.badRequest(message) {
                 let (field, _) = access.anonymousForm(purpose: Self.purpose, request: request)
-                return page(detail, field: field, text: text, reporter: reporter, problem: message, status: .unprocessableContent)
+                return page(detail, field: field, text: text, reporter: reporter, problem: message, search: search,
+                            status: .unprocessableContent)
             }
             let centre = detail.centre?.name ?? "centret"
             let main: HTML = """
             <h1>Tak for fejlmeldingen</h1>
             <p class="besked ok" role="status">Fejlmeldingen om <strong>\(detail.offer.name)</strong> er sendt til \(centre), som ser den på sin arbejdsliste.</p>
-            <p><a href="/tilbud/\(detail.offer.id)">Tilbage til tilbuddet</a> · <a href="/">Til søgningen</a></p>
+            <p><a href="\(search.pageURL(path: "/tilbud/\(detail.offer.id)"))">Tilbage til tilbuddet</a> · \
+            <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
             """
             return Layout.page(title: "Tak for fejlmeldingen", section: .none, main: main).response()
         }
@@ -48,17 +52,20 @@ struct ReportPage: Sendable {
         return try await EditorialPage.run { [service] () throws(DirectoryError) in try service.directory.offer(id: id) }
     }
 
+    /// The form; `search` is the search it was opened from, which its links back (and the form's
+    /// own address) keep.
     private func page(_ detail: OfferDetail, field: HTML, text: String = "", reporter: String = "", problem: String? = nil,
-                      status: HTTPResponse.Status = .ok) -> Response {
+                      search: SearchParameters, status: HTTPResponse.Status = .ok) -> Response {
         let offer = detail.offer
         let error: HTML = problem.map { "<p class=\"besked advarsel\" role=\"alert\" id=\"problem\">\($0)</p>" } ?? ""
         let main: HTML = """
-        <p class="tilbage"><a href="/tilbud/\(offer.id)">Til tilbuddet</a></p>
+        <p class="tilbage"><a href="\(search.pageURL(path: "/tilbud/\(offer.id)"))">Tilbage til tilbuddet</a> · \
+        <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
         <h1>Meld fejl i <q>\(offer.name)</q></h1>
         <p>Er en oplysning forkert eller forældet – telefonnummer, tid, sted, hvem der kan deltage? Skriv det her, så får \
         \(detail.centre?.name ?? "det center, der ejer tilbuddet,") besked på sin arbejdsliste i Redaktionen.</p>
         \(error)
-        <form method="post" action="/meld-fejl/\(offer.id)" class="redaktion-form">\(field)
+        <form method="post" action="\(search.pageURL(path: "/meld-fejl/\(offer.id)"))" class="redaktion-form">\(field)
         <div class="felt"><label for="tekst">Hvad er forkert?</label>
         <textarea id="tekst" name="tekst" rows="5" maxlength="\(EditorialService.maxReportLength)" required aria-describedby="tekst-hjaelp">\(text)</textarea>
         <p class="hjaelp" id="tekst-hjaelp">Højst \(EditorialService.maxReportLength) tegn. Skriv ikke navne eller andre oplysninger om borgere.</p></div>

@@ -208,7 +208,8 @@ def back_links(driver, base):
     driver.find_element(By.LINK_TEXT, "Tilbage til søgningen").click()
     wait_for(driver, lambda d: urllib.parse.urlparse(d.current_url).path == "/" and "q=rygestop" in d.current_url
              and "alder=45" in d.current_url, "'Tilbage til søgningen' fra tilbuddet giver samme søgning")
-    check(driver.find_element(By.ID, "q").get_attribute("value") == "rygestop", "søgefeltet har teksten igen")
+    check(driver.find_element(By.ID, "q").get_attribute("value") == "rygestop",
+          "'Tilbage til søgningen' fra tilbuddet giver samme søgning, og søgefeltet har teksten igen")
 
 
 def phone(driver, base, artefacts, axe_path, addresses):
@@ -356,6 +357,17 @@ def editing(driver, base, artefacts):
     driver.save_screenshot(os.path.join(artefacts, "redaktion-arbejdsliste.png"))
     driver.find_element(By.CSS_SELECTOR, "#opgave-sundhedsplejen h2 a").click()
     step(driver, lambda d: d.current_url.endswith("/redaktion/tilbud/sundhedsplejen"), "tilbuddets formular åbnes fra arbejdslisten")
+    # The short text's LIX as the editor types, with advice above 40.
+    summary = driver.find_element(By.ID, "felt-kort")
+    original = summary.get_attribute("value")
+    check("LIX" in driver.find_element(By.ID, "lix-kort").text, "formularen viser LIX for den korte tekst: " + driver.find_element(By.ID, "lix-kort").text)
+    summary.clear()
+    summary.send_keys("Sundhedsplejerskernes hjemmebesøgsvirksomhed understøtter forældrekompetenceudvikling "
+                      "gennem motiverende samtaleteknikker og relationsopbyggende vejledningsforløb.")
+    step(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#lix-kort .lix-raad").is_displayed(), "over LIX 40 giver formularen et råd, mens man skriver")
+    summary.clear()
+    summary.send_keys(original)
+    step(driver, lambda d: not d.find_element(By.CSS_SELECTOR, "#lix-kort .lix-raad").is_displayed(), "med den klare tekst forsvinder rådet")
     phone = driver.find_element(By.ID, "felt-kontakt-telefon")
     phone.clear()
     phone.send_keys("43 57 70 00")
