@@ -75,6 +75,12 @@ struct OfferFacts {
         return isStale ? "\(text) <span class=\"gammel\">(over 6 måneder siden)</span>" : "\(text)"
     }
 
+    /// The date alone, for the offer page's "Bekræftet af centret" row: "3. december 2026".
+    var verifiedDate: HTML {
+        guard let date = offer.lastVerified else { return "" }
+        return isStale ? "\(date.danishLong) <span class=\"gammel\">(over 6 måneder siden)</span>" : "\(date.danishLong)"
+    }
+
     /// The one line a page shows when most offers on it are unconfirmed; "" otherwise.
     static func verificationNote(_ offers: [Offer]) -> HTML {
         let missing = offers.filter { $0.lastVerified == nil }.count

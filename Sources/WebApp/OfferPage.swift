@@ -58,7 +58,7 @@ struct OfferPage: Sendable {
             ("Sprog", "\(offer.languages.joined(separator: ", "))"),
             ("Tilbudstype", "\(offer.kind?.label.capitalizedFirst ?? "")"),
             ("Ansvarlig", "\(offer.owner)"),
-            ("Bekræftet af centret", facts.verified),
+            ("Bekræftet af centret", facts.verifiedDate),
             ("Kommune", "\(municipality)"),
         ]
         let sources: [HTML] = offer.sources.map { "<li>\(Self.sourceWording($0))</li>" }
