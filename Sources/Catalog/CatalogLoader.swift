@@ -63,11 +63,20 @@ public struct CatalogLoader: Sendable {
             body(&reader, node)
             catalog.findings += reader.findings
         }
+        var operatorLine = 0
         try shared("kommune.yaml") { reader, node in
             if let value = reader.municipality(node) { catalog.municipality = value }
+            operatorLine = reader.operatorLine
         }
         try shared("behov.yaml") { reader, node in catalog.needs = reader.needs(node) }
         try shared("centre.yaml") { reader, node in catalog.centres = reader.centres(node) }
+        let operatorCentre = catalog.municipality.operatorCentre
+        if !operatorCentre.isEmpty, !catalog.centres.contains(where: { $0.id == operatorCentre }) {
+            let known = catalog.centres.map(\.id)
+            let hint = FieldReader.nearest(operatorCentre, in: known.sorted()).map { " (mente du '\($0)'?)" } ?? ""
+            catalog.findings.append(Finding(.error, file: display(root, "kommune.yaml"), line: max(operatorLine, 1),
+                                            "ukendt driftsenhed '\(operatorCentre)'\(hint); enheden skal stå i centre.yaml"))
+        }
         try shared("synonymer.yaml") { reader, node in catalog.synonyms = reader.synonyms(node) }
         try shared("skaerme.yaml", hashed: false) { reader, node in
             (catalog.screens, catalog.screenReferences) = reader.screens(node)

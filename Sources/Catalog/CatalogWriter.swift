@@ -27,7 +27,8 @@ public enum CatalogWriter {
     }
 
     public static func municipalityYAML(_ municipality: Municipality) throws -> String {
-        try render(fields([("id", text(municipality.id)), ("navn", text(municipality.name)), ("web", text(municipality.web))]))
+        try render(fields([("id", text(municipality.id)), ("navn", text(municipality.name)), ("web", text(municipality.web)),
+                            ("driftsenhed", text(municipality.operatorCentre))]))
     }
 
     public static func needsYAML(_ needs: [Need]) throws -> String {

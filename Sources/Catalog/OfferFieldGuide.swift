@@ -13,11 +13,11 @@ public struct OfferFieldGuide: Sendable, Hashable {
     /// Every public field, in the order of `catalog/README.md`; nested fields after their parent's place.
     public static let all: [OfferFieldGuide] = [
         .init("navn", "Navn", "Tilbuddets navn, som borgerne kender det."),
-        .init("kort", "Kort beskrivelse", "Én sætning om, hvad tilbuddet er."),
+        .init("kort", "Kort beskrivelse", "Hvad tilbuddet er, i klart sprog til borgeren: korte sætninger, hverdagsord, \"du\". Står på kort og borgerark. Kun fakta fra kilden."),
         .init("beskrivelse", "Beskrivelse", "Længere tekst, tro mod kilden."),
         .init("behov", "Behov", "Et eller flere id'er fra behov.yaml."),
-        .init("alder.fra", "Alder fra", "Kun aldersgrænser, som kilden nævner. fra må ikke være større end til."),
-        .init("alder.til", "Alder til", "Kun aldersgrænser, som kilden nævner. fra må ikke være større end til."),
+        .init("alder.fra", "Alder fra", "Kun aldersgrænser, som kilden nævner; citér stedet i kilde. Uden alder står tilbuddet som \"uden angivet alder\" (ikke \"alle aldre\"). fra må ikke være større end til."),
+        .init("alder.til", "Alder til", "Kun aldersgrænser, som kilden nævner; citér stedet i kilde. Uden alder står tilbuddet som \"uden angivet alder\" (ikke \"alle aldre\"). fra må ikke være større end til."),
         .init("center", "Center", "Et id fra centre.yaml: det center, der ejer tilbuddet og holder det ved lige."),
         .init("maalgruppe", "Målgruppe", "Hvem tilbuddet er for, med ord."),
         .init("adgang", "Adgang", "En eller flere af: egen-henvendelse, henvisning-fra-laege, visitation."),
@@ -38,8 +38,8 @@ public struct OfferFieldGuide: Sendable, Hashable {
         .init("tilbudstype", "Tilbudstype",
               "Én af: kursus, hold, gruppe, individuel, hjemmebesoeg, behandling, aabent-tilbud, raadgivning, digitalt."),
         .init("kilde", "Kilde", "Hvor oplysningerne kommer fra: dokumentets filnavn og afsnittets overskrift."),
-        .init("intern.note", "Intern note", "Kun til medarbejdere; vises aldrig offentligt. Fx økonomi, ejerskab, tal og ting, der skal afklares."),
-        .init("intern.telefon", "Internt telefonnummer", "Kun til medarbejdere; vises aldrig offentligt. Fx økonomi, ejerskab, tal og ting, der skal afklares."),
+        .init("intern.note", "Intern note", "Kun til medarbejdere; vises aldrig offentligt. Her hører historik og administration hjemme (projektperioder, statusdatoer, udvalgsbeslutninger, budgetter, omtaler i medierne), ikke i de offentlige felter. Gør den tvivl om, at tilbuddet stadig findes, så start noten med \"Bekræft:\" – den vises på ejerens arbejdsliste."),
+        .init("intern.telefon", "Internt telefonnummer", "Kun til medarbejdere; vises aldrig offentligt. Her hører historik og administration hjemme (projektperioder, statusdatoer, udvalgsbeslutninger, budgetter, omtaler i medierne), ikke i de offentlige felter. Gør den tvivl om, at tilbuddet stadig findes, så start noten med \"Bekræft:\" – den vises på ejerens arbejdsliste."),
     ]
 
     /// The guide of one field (nil for an unknown name).

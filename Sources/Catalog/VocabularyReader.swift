@@ -10,16 +10,21 @@ struct VocabularyReader {
 
     var findings: [Finding] { reader.findings }
 
+    /// The line of `driftsenhed` in the last `kommune.yaml` read, so the loader can point at it
+    /// when the centre is unknown.
+    private(set) var operatorLine = 0
+
     mutating func municipality(_ node: FieldNode) -> Municipality? {
         guard let pairs = reader.pairs(node, what: "kommune.yaml") else { return nil }
-        reader.rejectUnknown(pairs, known: ["id", "navn", "web"], in: "")
+        reader.rejectUnknown(pairs, known: ["id", "navn", "web", "driftsenhed"], in: "")
+        operatorLine = pairs.first { $0.key == "driftsenhed" }?.line ?? 0
         var values: [String: String] = [:]
         for pair in pairs { values[pair.key] = reader.text(pair.value, field: pair.key) }
         guard let id = values["id"], let name = values["navn"] else {
             reader.error(node.line, "kommune.yaml skal have 'id' og 'navn'")
             return nil
         }
-        return Municipality(id: id, name: name, web: values["web"] ?? "")
+        return Municipality(id: id, name: name, web: values["web"] ?? "", operatorCentre: values["driftsenhed"] ?? "")
     }
 
     mutating func needs(_ node: FieldNode) -> [Need] {

@@ -178,7 +178,16 @@ public final class OfferDirectory: @unchecked Sendable {
         case nil: break
         }
         do {
-            let result = try searcher.search(request, vector: vector)
+            var result = try searcher.search(request, vector: vector)
+            // The access facet counts the search without its own filter, so a chosen route that
+            // finds nothing is shown beside the routes that do and "uden angivet adgang".
+            if !request.access.isEmpty {
+                var unfiltered = request
+                unfiltered.access = []
+                unfiltered.limit = 0
+                unfiltered.offset = 0
+                result.accessCounts = try searcher.search(unfiltered, vector: vector).accessCounts
+            }
             var status: SemanticStatus?
             if wantsVector, !result.semanticUsed {
                 status = semantic.status(indexModel: problem == nil ? try searcher.vectorModel() : nil)

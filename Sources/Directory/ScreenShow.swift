@@ -18,6 +18,9 @@ public struct ScreenShow: Sendable {
     public var screen: Screen
     public var slides: [ScreenSlide]
     public var municipality: Municipality
+    /// Every centre, for the one contact line (`ContactRoute`: the offer's centre, then the unit
+    /// that runs the tool).
+    public var centres: [Centre]
 
     /// A selection by need and age group shows at most this many offers (the named ones always).
     public static let maxSelected = 30
@@ -63,7 +66,7 @@ extension OfferDirectory {
                                    upcomingDates: Array(dates.upcoming(from: today).prefix(ScreenShow.maxDates)),
                                    scheduleHasDates: !dates.all.isEmpty)
             }
-            return ScreenShow(screen: screen, slides: slides, municipality: vocabulary.municipality)
+            return ScreenShow(screen: screen, slides: slides, municipality: vocabulary.municipality, centres: vocabulary.centres)
         } catch { throw .index(error) }
     }
 }

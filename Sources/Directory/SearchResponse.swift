@@ -16,7 +16,13 @@ public struct SearchResponse: Sendable, Encodable {
     public struct Facets: Sendable, Encodable {
         public var needs: [Facet]
         public var centres: [Facet]
-        enum CodingKeys: String, CodingKey { case needs = "behov", centres = "center" }
+        /// Every access route and `uden` (no stated route), in that order, zero counts included:
+        /// a filter that finds nothing is explained by its own count.
+        public var access: [Facet]
+        enum CodingKeys: String, CodingKey { case needs = "behov", centres = "center", access = "adgang" }
+
+        /// The name of the access facet's entry for offers that state no route.
+        public static let noAccessName = "uden angivet adgang"
     }
 
     public struct Hit: Sendable, Encodable {
@@ -27,10 +33,32 @@ public struct SearchResponse: Sendable, Encodable {
         public var coverage: Double
         /// Cosine similarity to the query, when the offer is a semantic hit (`lighed`).
         public var similarity: Double?
+        /// The one contact line (`kontaktlinje`), chosen by `ContactRoute`.
+        public var contact: ContactRoute
 
         enum CodingKeys: String, CodingKey {
             case centreName = "center_navn", needNames = "behov_navne", snippet = "uddrag", coverage = "daekning"
-            case similarity = "lighed"
+            case similarity = "lighed", contact = "kontaktlinje"
+        }
+
+        /// The contact line as JSON: who (empty for the offer's own contact) and how.
+        public struct ContactLine: Encodable, Hashable, Sendable {
+            public var name: String
+            public var phone: String?
+            public var email: String?
+            public var web: String?
+            enum CodingKeys: String, CodingKey { case name = "navn", phone = "telefon", email, web }
+
+            public init(_ route: ContactRoute) {
+                name = route.name
+                for channel in route.channels {
+                    switch channel {
+                    case let .phone(value): phone = value
+                    case let .email(value): email = value
+                    case let .web(value): web = value
+                    }
+                }
+            }
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -41,6 +69,7 @@ public struct SearchResponse: Sendable, Encodable {
             try container.encode(snippet, forKey: .snippet)
             try container.encode((coverage * 100).rounded() / 100, forKey: .coverage)
             try container.encode(similarity.map { ($0 * 1000).rounded() / 1000 }, forKey: .similarity)
+            try container.encode(ContactLine(contact), forKey: .contact)
         }
     }
 
@@ -96,9 +125,13 @@ public struct SearchResponse: Sendable, Encodable {
         results = result.hits.map { hit in
             Hit(offer: hit.offer, centreName: centreNames[hit.offer.centre] ?? hit.offer.centre,
                 needNames: hit.offer.needs.map { needNames[$0] ?? $0 }, snippet: hit.snippet, coverage: hit.coverage,
-                similarity: hit.similarity)
+                similarity: hit.similarity,
+                contact: ContactRoute(offer: hit.offer, centres: result.centres, municipality: result.municipality))
         }
-        self.facets = Facets(needs: facets(result.needCounts, needNames), centres: facets(result.centreCounts, centreNames))
+        let access = Access.allCases.map { Facet(id: $0.rawValue, name: $0.label, count: result.accessCounts[$0.rawValue] ?? 0) }
+            + [Facet(id: IndexSchema.noAccess, name: Facets.noAccessName, count: result.accessCounts[IndexSchema.noAccess] ?? 0)]
+        self.facets = Facets(needs: facets(result.needCounts, needNames), centres: facets(result.centreCounts, centreNames),
+                             access: access)
         suggestion = result.suggestion
         ignoredWords = result.ignoredWords
         truncated = result.truncated
@@ -113,9 +146,15 @@ public struct OfferDetail: Sendable, Encodable {
     public var needs: [Need]
     public var centre: Centre?
     public var municipality: Municipality
+    /// Every centre of the catalogue, for the contact line (`ContactRoute`).
+    public var centres: [Centre]
+
+    /// The one contact line for the offer.
+    public var contact: ContactRoute { ContactRoute(offer: offer, centres: centres, municipality: municipality) }
 
     init(offer: Offer, needs: [Need], centres: [Centre], municipality: Municipality) {
         self.offer = offer
+        self.centres = centres
         self.needs = offer.needs.map { id in needs.first { $0.id == id } ?? Need(id: id, name: id) }
         centre = centres.first { $0.id == offer.centre }
         self.municipality = municipality

@@ -46,10 +46,14 @@ struct HybridRun {
         }
         var needCounts = useLexical ? search.counts(matches.facet(0), state.needCodes) : [:]
         var centreCounts = useLexical ? search.counts(matches.facet(1), state.centreCodes) : [:]
+        var accessCounts = useLexical ? search.counts(matches.facet(2), IndexSchema.accessCodes) : [:]
         for docid in semanticOnly {
             guard let codes = index.codes(docid: docid) else { continue }
             for code in Set(codes.needs) where Int(code) < state.needCodes.count { needCounts[state.needCodes[Int(code)], default: 0] += 1 }
             if Int(codes.centre) < state.centreCodes.count { centreCounts[state.centreCodes[Int(codes.centre)], default: 0] += 1 }
+            // The vector records hold no access codes; the few semantic-only hits are read whole.
+            let access = try store.offer(docid: docid).access
+            for key in access.isEmpty ? [IndexSchema.noAccess] : Set(access).map(\.rawValue) { accessCounts[key, default: 0] += 1 }
         }
 
         let ranked = Fusion.rank(Array(candidates.values), ranking: request.ranking)
@@ -67,6 +71,8 @@ struct HybridRun {
             quality: quality(total: total, best: ranked.first), truncated: plan.truncated,
             needs: state.vocabulary.needs, centres: state.vocabulary.centres)
         result.semanticUsed = true
+        result.accessCounts = accessCounts
+        result.municipality = state.vocabulary.municipality
         return result
     }
 

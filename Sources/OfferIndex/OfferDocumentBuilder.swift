@@ -57,6 +57,9 @@ final class OfferDocumentBuilder {
         if let code = centreCodes[offer.centre] {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
+        let accessCodes = offer.access.isEmpty ? [IndexSchema.accessCodes.count - 1]
+            : Set(offer.access).compactMap { IndexSchema.accessCodes.firstIndex(of: $0.rawValue) }.sorted()
+        try document.addValue(slot: IndexSchema.Slot.accessCodes, accessCodes.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] })
         try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
         return document
     }

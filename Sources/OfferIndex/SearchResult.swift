@@ -62,4 +62,9 @@ public struct SearchResult: Sendable, Hashable {
     /// Whether the semantic side took part (a query vector was given and the index has vectors
     /// of the same model).
     public var semanticUsed = false
+    /// Matching offers per access route (`Access` raw values) and, under `IndexSchema.noAccess`,
+    /// those that state none, so a filter that finds nothing can say why.
+    public var accessCounts: [String: Int] = [:]
+    /// The municipality of the answering index generation, for contact lines.
+    public var municipality = Municipality(id: "", name: "")
 }

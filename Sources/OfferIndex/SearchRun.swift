@@ -28,12 +28,15 @@ struct SearchRun {
             hits.append(SearchHit(offer: offer, weight: matches.weight(index), coverage: coverage(plan, terms),
                                   snippet: snippet(of: offer, matching: terms)))
         }
-        return SearchResult(
+        var result = SearchResult(
             text: request.text, age: plan.age, ageFromText: plan.ageFromText, total: matches.total, hits: hits,
             needCounts: counts(matches.facet(0), state.needCodes), centreCounts: counts(matches.facet(1), state.centreCodes),
             suggestion: plan.suggestion, ignoredWords: plan.ignored,
             quality: quality(total: matches.total, plan: plan, best: hits.first), truncated: plan.truncated,
             needs: state.vocabulary.needs, centres: state.vocabulary.centres)
+        result.accessCounts = counts(matches.facet(2), IndexSchema.accessCodes)
+        result.municipality = state.vocabulary.municipality
+        return result
     }
 
     /// Share of what was asked (concepts and words the index does not know) that terms cover.
@@ -79,7 +82,7 @@ struct SearchRun {
         let full = try restricted(query, filters)
         return try state.database.search(full, offset: offset, limit: limit,
                                          checkAtLeast: Int(UInt32.max),
-                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
+                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode, IndexSchema.Slot.accessCodes],
                                          matchingTermsFor: request.expansion ? limit : 0)
     }
 

@@ -123,3 +123,16 @@ extension CalendarDate {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
+
+extension CalendarDate {
+    private static let monthNames = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                                     "september", "oktober", "november", "december"]
+    private static let shortMonthNames = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.",
+                                          "okt.", "nov.", "dec."]
+
+    /// The date as people read it: "3. december 2026".
+    public var danishLong: String { "\(day). \(Self.monthNames[month - 1]) \(year)" }
+
+    /// The date in short: "3. dec. 2026".
+    public var danishShort: String { "\(day). \(Self.shortMonthNames[month - 1]) \(year)" }
+}

@@ -41,15 +41,27 @@ public struct Municipality: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var web: String
+    /// The id of the centre (`centre.yaml`) that runs the tool (`driftsenhed`): the contact for
+    /// offers whose own centre has none. Empty when not set.
+    public var operatorCentre: String
 
-    public init(id: String, name: String, web: String = "") {
+    public init(id: String, name: String, web: String = "", operatorCentre: String = "") {
         self.id = id
         self.name = name
         self.web = web
+        self.operatorCentre = operatorCentre
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name = "navn", web
+        case id, name = "navn", web, operatorCentre = "driftsenhed"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        web = try c.decodeIfPresent(String.self, forKey: .web) ?? ""
+        operatorCentre = try c.decodeIfPresent(String.self, forKey: .operatorCentre) ?? ""
     }
 }
 

@@ -40,13 +40,15 @@ extension Setting {
                                          "Programmet, der sender posten (påmindelser og fejlmeldinger), kaldt som sendmail med -t -oi. På Debian giver msmtp-mta /usr/sbin/sendmail, der sender videre til kommunens mailserver med TLS.")
     public static let mailFrom = Setting("post.fra", .optionalMailAddress, default: "",
                                          "Afsenderadressen på påmindelser og fejlmeldinger (fx tilbudsguide@ishoj.dk). Tom: den, sendmail-programmet selv sætter (msmtp's from).")
+    public static let accessibilityContact = Setting("tilgaengelighed.kontakt", .optionalText, default: "",
+                                                     "Kontakten i tilgængelighedserklæringen (/tilgaengelighed): en e-mail, et telefonnummer eller en webadresse, hvor man melder om tilgængelighed. Tom: kommunens kontaktlinje fra kataloget.")
     public static let modelName = Setting("semantik.modelnavn", .text, default: "multilingual-e5-small-q4",
                                           "Modellens navn, når semantik.model er et endpoint.")
 
     /// Every key, in the order docs and help list them.
     public static let all: [Setting] = [.catalog, .index, .host, .port, .cache, .logLevel, .logFormat, .stateFolder, .https,
                                         .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .publicAddress,
-                                        .sendmail, .mailFrom]
+                                        .sendmail, .mailFrom, .accessibilityContact]
 
     /// The key named `key`, if there is one.
     public static func named(_ key: String) -> Setting? {

@@ -25,6 +25,8 @@ struct Assets: Sendable {
     let script: Asset
     /// The offers chosen for a citizen (`udvalg.js`).
     let selectionScript: Asset
+    /// Redaktionen's form: the LIX of the texts as the editor types (`redaktion.js`).
+    let editorScript: Asset
     let openAPI: Asset
     /// The info screens' stylesheet and script (`skaerm.css`, `skaerm.js`).
     let screenStylesheet: Asset
@@ -44,6 +46,7 @@ struct Assets: Sendable {
         stylesheet = load("app", "css", "text/css; charset=utf-8")
         script = load("app", "js", "text/javascript; charset=utf-8")
         selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
+        editorScript = load("redaktion", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
         screenStylesheet = load("skaerm", "css", "text/css; charset=utf-8")
         screenScript = load("skaerm", "js", "text/javascript; charset=utf-8")

@@ -15,8 +15,9 @@ struct ReportPage: Sendable {
         router.get("/meld-fejl/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let (field, cookie) = access.anonymousForm(purpose: Self.purpose, request: request)
-            var response = page(detail, field: field, audience: try await audience(detail))
+            var response = page(detail, field: field, audience: try await audience(detail), search: search)
             if let cookie { response.setCookie(cookie) }
             return response
         }
@@ -24,6 +25,7 @@ struct ReportPage: Sendable {
             let id = context.parameters.get("id") ?? ""
             let fields = try await access.anonymousFields(purpose: Self.purpose, request: request)
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let text = fields.raw("tekst") ?? "", reporter = fields.raw("afsender") ?? ""
             try access.count(access.clientAddress(request, context: context), in: access.reportLimiter)
             let audience = try await audience(detail)
@@ -34,13 +36,14 @@ struct ReportPage: Sendable {
                 }
             } catch let WebError.badRequest(message) {
                 let (field, _) = access.anonymousForm(purpose: Self.purpose, request: request)
-                return page(detail, field: field, audience: audience, text: text, reporter: reporter, problem: message,
+                return page(detail, field: field, audience: audience, text: text, reporter: reporter, problem: message, search: search,
                             status: .unprocessableContent)
             }
             let main: HTML = """
             <h1>Tak for fejlmeldingen</h1>
             <p class="besked ok" role="status">Fejlmeldingen om <strong>\(detail.offer.name)</strong> er modtaget: \(audience.sentence), og den står på centrets arbejdsliste i Redaktionen, til den er rettet.</p>
-            <p><a href="/tilbud/\(detail.offer.id)">Tilbage til tilbuddet</a> · <a href="/">Til søgningen</a></p>
+            <p><a href="\(search.pageURL(path: "/tilbud/\(detail.offer.id)"))">Tilbage til tilbuddet</a> · \
+            <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
             """
             return Layout.page(title: "Tak for fejlmeldingen", section: .none, main: main).response()
         }
@@ -59,17 +62,20 @@ struct ReportPage: Sendable {
         return service.reportAudience(offer: detail.offer, centreName: detail.centre?.name, recipients: recipients)
     }
 
-    private func page(_ detail: OfferDetail, field: HTML, audience: ReportAudience, text: String = "", reporter: String = "", problem: String? = nil,
-                      status: HTTPResponse.Status = .ok) -> Response {
+    /// The form; `search` is the search it was opened from, which its links back (and the form's
+    /// own address) keep.
+    private func page(_ detail: OfferDetail, field: HTML, audience: ReportAudience, text: String = "", reporter: String = "",
+                      problem: String? = nil, search: SearchParameters, status: HTTPResponse.Status = .ok) -> Response {
         let offer = detail.offer
         let error: HTML = problem.map { "<p class=\"besked advarsel\" role=\"alert\" id=\"problem\">\($0)</p>" } ?? ""
         let main: HTML = """
-        <p class="tilbage"><a href="/tilbud/\(offer.id)">Til tilbuddet</a></p>
+        <p class="tilbage"><a href="\(search.pageURL(path: "/tilbud/\(offer.id)"))">Tilbage til tilbuddet</a> · \
+        <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
         <h1>Meld fejl i <q>\(offer.name)</q></h1>
         <p>Er en oplysning forkert eller forældet – telefonnummer, tid, sted, hvem der kan deltage? Skriv det her: \
         <strong>\(audience.sentence)</strong>, og meldingen står på centrets arbejdsliste i Redaktionen, til den er rettet.</p>
         \(error)
-        <form method="post" action="/meld-fejl/\(offer.id)" class="redaktion-form">\(field)
+        <form method="post" action="\(search.pageURL(path: "/meld-fejl/\(offer.id)"))" class="redaktion-form">\(field)
         <div class="felt"><label for="tekst">Hvad er forkert?</label>
         <textarea id="tekst" name="tekst" rows="5" maxlength="\(EditorialService.maxReportLength)" required aria-describedby="tekst-hjaelp">\(text)</textarea>
         <p class="hjaelp" id="tekst-hjaelp">Højst \(EditorialService.maxReportLength) tegn. Skriv ikke navne eller andre oplysninger om borgere.</p></div>

@@ -15,6 +15,7 @@ final class SearchJSONWriter: @unchecked Sendable {
         let offer: Offer
         let centreName: String
         let needNames: [String]
+        let contact: ContactRoute
 
         func hash(into hasher: inout Hasher) { hasher.combine(offer.id) }
     }
@@ -51,6 +52,8 @@ final class SearchJSONWriter: @unchecked Sendable {
         Self.facets(response.facets.needs, &out)
         out.writeStaticString(",\"center\":")
         Self.facets(response.facets.centres, &out)
+        out.writeStaticString(",\"adgang\":")
+        Self.facets(response.facets.access, &out)
         out.writeStaticString("},\"forslag\":")
         if let suggestion = response.suggestion { Self.string(suggestion, &out) } else { out.writeStaticString("null") }
         out.writeStaticString(",\"ignorerede_ord\":")
@@ -98,7 +101,7 @@ final class SearchJSONWriter: @unchecked Sendable {
     }
 
     private func fields(of hit: SearchResponse.Hit) throws -> OfferJSON {
-        let key = Key(offer: hit.offer, centreName: hit.centreName, needNames: hit.needNames)
+        let key = Key(offer: hit.offer, centreName: hit.centreName, needNames: hit.needNames, contact: hit.contact)
         lock.lock()
         let known = offerFields[key]
         lock.unlock()
@@ -112,6 +115,8 @@ final class SearchJSONWriter: @unchecked Sendable {
         Self.string(hit.centreName, &names)
         names.writeStaticString(",\"behov_navne\":")
         Self.strings(hit.needNames, &names)
+        names.writeStaticString(",\"kontaktlinje\":")
+        names.writeBytes(try encoder.encode(SearchResponse.Hit.ContactLine(hit.contact)))
         bytes.append(contentsOf: names.readableBytesView)
         guard let fields = OfferJSON(bytes: bytes, pool: fieldsPool) else { throw WebError.internalError }
         lock.lock()

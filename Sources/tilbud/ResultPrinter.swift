@@ -44,12 +44,14 @@ struct ResultPrinter {
         if offer.status == .paused { out += " [på pause]" }
         out += "  (\(offer.id))\n"
         out += "   \(offer.summary)\n"
-        let who = offer.audience.isEmpty ? offer.ages.label : "\(offer.audience) (\(offer.ages.label))"
-        out += "   For: \(who)\n"
+        let ages = offer.ages.isOpen ? "" : offer.ages.label
+        let who = offer.audience.isEmpty ? ages : ages.isEmpty ? offer.audience : "\(offer.audience) (\(ages))"
+        if !who.isEmpty { out += "   For: \(who)\n" }
         var access = offer.access.map(\.label).joined(separator: ", ")
         if !offer.referral.isEmpty { access += access.isEmpty ? offer.referral : " — \(offer.referral)" }
         if !access.isEmpty { out += "   Sådan kommer man i gang: \(access)\n" }
         if !hit.centreName.isEmpty { out += "   Center: \(hit.centreName)\n" }
+        out += "   Kontakt: \(hit.contact.text)\n"
         if hit.similarity != nil, hit.coverage == 0 { out += "   Fundet på betydningen, ikke på ordene.\n" }
         let snippet = hit.snippet.map { $0.marked ? mark($0.text) : $0.text }.joined()
         if !snippet.isEmpty { out += "   \(snippet.replacingOccurrences(of: "\n", with: " "))\n" }

@@ -39,8 +39,8 @@ struct OfferForm {
         <input type="hidden" name="version" value="\(version)">
         <fieldset><legend>Om tilbuddet</legend>
         \(line("navn", required: true))
-        \(line("kort", required: true))
-        \(area("beskrivelse", rows: 6))
+        \(line("kort", required: true, readability: true))
+        \(area("beskrivelse", rows: 6, readability: true))
         \(choices("behov", needs.map { ($0.id, $0.name) }))
         \(area("maalgruppe", rows: 2))
         \(select("tilbudstype", [("", "(ikke angivet)")] + OfferKind.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) }))
@@ -98,12 +98,29 @@ struct OfferForm {
 
     // MARK: Controls
 
-    private func line(_ field: String, type: String = "text", required: Bool = false) -> HTML {
+    private func line(_ field: String, type: String = "text", required: Bool = false, readability: Bool = false) -> HTML {
         let id = "felt-\(anchor(field))"
         return """
         <div class="felt\(invalid(field) ? " ugyldig" : "")"><label for="\(id)">\(label(field))\(HTML.when(required, " <span class=\"kraevet\">(skal udfyldes)</span>"))</label>\
         <input type="\(type)" id="\(id)" name="\(field)" value="\(values[field] ?? "")"\(described(field))\(HTML.when(invalid(field), " aria-invalid=\"true\""))>\
-        \(help(field))\(problems(field))</div>
+        \(help(field))\(HTML.when(readability, lix(field)))\(problems(field))</div>
+        """
+    }
+
+    /// Editors write for citizens with low health literacy: above this LIX the form suggests shorter words and sentences.
+    static let lixHint = 40.0
+
+    /// The text's LIX as the editor types (`redaktion.js` counts as `Readability.lix` does), with
+    /// a hint above `lixHint`.
+    private func lix(_ field: String) -> HTML {
+        let id = "felt-\(anchor(field))"
+        let value = Readability.lix(values[field] ?? "")
+        let text = value.map { "LIX \(Int($0.rounded())) (\(Readability.band($0)))" } ?? ""
+        let hint = value.map { $0 > Self.lixHint } ?? false
+        return """
+        <p class="lix" id="lix-\(anchor(field))" data-lix-for="\(id)" data-lix-hint="\(Int(Self.lixHint))" aria-live="polite">\
+        <span class="lix-tal">\(text)</span> <span class="lix-raad"\(HTML.when(!hint, " hidden"))>Teksten er svær at læse. \
+        Skriv kortere sætninger og brug kortere, almindelige ord (mål: LIX 35 eller under).</span></p>
         """
     }
 
@@ -116,12 +133,12 @@ struct OfferForm {
         """
     }
 
-    private func area(_ field: String, rows: Int) -> HTML {
+    private func area(_ field: String, rows: Int, readability: Bool = false) -> HTML {
         let id = "felt-\(anchor(field))"
         return """
         <div class="felt\(invalid(field) ? " ugyldig" : "")"><label for="\(id)">\(label(field))</label>\
         <textarea id="\(id)" name="\(field)" rows="\(rows)"\(described(field))\(HTML.when(invalid(field), " aria-invalid=\"true\""))>\(values[field] ?? "")</textarea>\
-        \(help(field))\(problems(field))</div>
+        \(help(field))\(HTML.when(readability, lix(field)))\(problems(field))</div>
         """
     }
 

@@ -82,7 +82,7 @@ struct ScreenPage: Sendable {
 
     static func contents(_ show: ScreenShow, base: String) -> [ScreenSlideContent] {
         let today = CalendarDate.today()
-        return show.slides.map { ScreenSlideContent($0, municipality: show.municipality, base: base, today: today) }
+        return show.slides.map { ScreenSlideContent($0, municipality: show.municipality, centres: show.centres, base: base, today: today) }
     }
 
     private func base(_ request: Request) -> String {

@@ -40,9 +40,9 @@ struct ScreenSlideContent: Sendable, Encodable {
     }
 
     /// `base`: the public address the site is reached at (`adresse`), without a trailing `/`.
-    init(_ slide: ScreenSlide, municipality: Municipality, base: String, today: CalendarDate) {
+    init(_ slide: ScreenSlide, municipality: Municipality, centres: [Centre], base: String, today: CalendarDate) {
         let offer = slide.offer
-        let facts = OfferFacts(offer: offer, municipality: municipality, today: today, centre: slide.centre)
+        let facts = OfferFacts(offer: offer, municipality: municipality, today: today, centres: centres)
         id = offer.id
         name = offer.name
         summary = offer.summary
@@ -58,26 +58,12 @@ struct ScreenSlideContent: Sendable, Encodable {
             whenLabel = "Hvornår"
             when = offer.schedule
         }
-        contact = Self.contactLine(offer: offer, centre: slide.centre, municipality: municipality)
+        // Read from across a room: plain text, no links.
+        contact = facts.route.text
         address = base + "/tilbud/" + offer.id
         shownAddress = address.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
             .replacingOccurrences(of: "/", with: "/\u{200B}")
         qr = QRCode(address).map { QRPicture(side: $0.side, path: $0.svgPath) }
-    }
-
-    /// One line: the phone and e-mail (or else the web address) of whom `ContactRoute` says to
-    /// contact, read from across a room, so plain text and no links.
-    static func contactLine(offer: Offer, centre: Centre?, municipality: Municipality) -> String {
-        func ways(_ contact: Contact) -> String {
-            let direct = [contact.phone.isEmpty ? "" : "Tlf. \(contact.phone)", contact.email].filter { !$0.isEmpty }
-            return direct.isEmpty ? contact.web : direct.joined(separator: " · ")
-        }
-        switch ContactRoute(offer: offer, centre: centre) {
-        case let .offer(contact): return ways(contact)
-        case let .centre(name, contact): return "\(name): \(ways(contact))"
-        case .municipality:
-            return municipality.web.isEmpty ? "Kontakt \(municipality.name.isEmpty ? "kommunen" : municipality.name)" : "Se \(municipality.web)"
-        }
     }
 
     static let weekdays = ["torsdag", "fredag", "lørdag", "søndag", "mandag", "tirsdag", "onsdag"]
