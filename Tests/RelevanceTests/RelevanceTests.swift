@@ -14,7 +14,7 @@ import TestSupport
         return (directory, index)
     }
 
-    static let all = RelevanceCases.all + SituationCases.all
+    static let all = RelevanceCases.all + SituationCases.all + TrustCases.all
 
     static func search(_ query: RelevanceCase, ranking: SearchRequest.Ranking = .weightedSum) throws -> SearchResponse {
         try directory.get().0.search(query.request(ranking: ranking))
@@ -87,7 +87,11 @@ import TestSupport
         #expect(RelevanceCases.all.count >= 40)
         #expect(SituationCases.all.count >= 40)
         let kinds = Set(Self.all.map(\.kind))
-        #expect(kinds == [.keyword, .layman, .typo, .compound, .synonym, .age, .filter, .noFit, .situation, .language, .broad])
+        #expect(kinds == Set(RelevanceCase.Kind.allCases))
+        #expect(TrustCases.all.count >= 40)
+        for language in ["en", "ar", "tr", "ur"] {
+            #expect(TrustCases.all.filter { $0.language == language }.count >= 4, "for få nye forespørgsler på \(language)")
+        }
     }
 
     /// The figures quoted in the README and docs/soegning.md: success@1, success@3, nDCG@5 and no-fit handling for
