@@ -20,7 +20,7 @@
 /// which halves the postings Xapian's default (STEM_SOME) would write.
 public enum IndexSchema {
     /// Bumped whenever terms, slots or data change shape; a searcher refuses other versions.
-    public static let version = "tilbudsguide-index-4"
+    public static let version = "tilbudsguide-index-5"
     /// The Snowball stemmer used on both sides.
     static let language = "danish"
 

@@ -61,6 +61,7 @@ struct OfferForm {
         \(line("sidst_verificeret", type: "date"))
         \(line("ansvarlig"))
         \(area("soegeord", rows: 4, hint: "Ét ord eller udtryk pr. linje."))
+        \(area("situationer", rows: 4, hint: "Én situation pr. linje, fx \u{201E}Min mor taler ikke dansk og sidder meget alene\u{201C}."))
         \(area("kilde", rows: 3, hint: "Én kilde pr. linje."))
         </fieldset>
         <fieldset><legend>Internt (vises aldrig offentligt)</legend>
