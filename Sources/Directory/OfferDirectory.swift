@@ -146,7 +146,8 @@ public final class OfferDirectory: @unchecked Sendable {
     /// response says so (`SearchResponse.semantic`).
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
         let wantsVector = Self.wantsVector(request)
-        return try search(request, wantsVector: wantsVector, vector: wantsVector ? semantic.vector(for: request.text) : nil)
+        return try search(request, wantsVector: wantsVector,
+                          vector: wantsVector ? semantic.vector(for: SearchRequest.textForEmbedding(request.text)) : nil)
     }
 
     /// The same search when it can be answered at once, from memory and the index alone: no
@@ -158,7 +159,7 @@ public final class OfferDirectory: @unchecked Sendable {
         let wantsVector = Self.wantsVector(request)
         var vector: Result<QueryVector, EmbeddingError>?
         if wantsVector {
-            guard let known = semantic.vectorAtOnce(for: request.text) else { return nil }
+            guard let known = semantic.vectorAtOnce(for: SearchRequest.textForEmbedding(request.text)) else { return nil }
             vector = known
         }
         return try search(request, wantsVector: wantsVector, vector: vector)

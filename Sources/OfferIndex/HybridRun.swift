@@ -3,8 +3,8 @@ import OfferModel
 /// A free-text search answered by both sides: Xapian's lexical match and the nearest offers by
 /// vector, under the same filters, fused into one ranking (`Fusion`).
 ///
-/// Only plausible answers are kept: offers whose evidence is not far below the best offer's
-/// (`Fusion.plausibleShare`). `total` (`antal`) and the facet counts are those offers; each
+/// Only plausible answers are kept: offers that match every word asked, and offers whose
+/// evidence is not far below the best offer's (`Fusion.plausibleShare`). `total` (`antal`) and the facet counts are those offers; each
 /// counts once. With an age, offers whose stated age range includes it come before offers that
 /// state no age. `QualitySignal` judges the answer from the best offer's evidence.
 struct HybridRun {
@@ -43,7 +43,11 @@ struct HybridRun {
         var ranked = Fusion.rank(Array(candidates.values), ranking: request.ranking, lexicalWeight: weight)
         let bestSimilarity = semantic.first?.similarity ?? 0
         let bestEvidence = ranked.map { Fusion.evidence($0, best: bestSimilarity, lexicalWeight: weight) }.max() ?? 0
-        ranked.removeAll { Fusion.evidence($0, best: bestSimilarity, lexicalWeight: weight) < Fusion.plausibleShare * bestEvidence }
+        // An offer that matches every word asked is always plausible; any other must not be far below the best.
+        ranked.removeAll { candidate in
+            !(lexical.allWords && candidate.lexicalRank != nil)
+                && Fusion.evidence(candidate, best: bestSimilarity, lexicalWeight: weight) < Fusion.plausibleShare * bestEvidence
+        }
         if plan.ages != nil { ranked = statedAgesFirst(ranked) }
 
         let counted = try count(ranked, matches: matches, allWords: lexical.allWords, store: store)

@@ -70,6 +70,8 @@ final class OfferDocumentBuilder {
                       (offer.situations.joined(separator: " "), IndexSchema.FieldWeight.body)]
         if let needNames {
             fields.append((offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body))
+            // The kind's name, so "kursus" or "gruppe" finds every course or group by what it is.
+            if let kind = offer.kind { fields.append((kind.label, IndexSchema.FieldWeight.body)) }
         }
         return fields
     }

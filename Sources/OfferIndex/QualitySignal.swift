@@ -30,12 +30,12 @@ enum QualitySignal {
     /// Lexical coverage of the best offer that makes a Danish answer good on its own.
     static let goodCoverage = 0.6
     /// A similarity this high makes the answer good on its own.
-    static let strongSimilarity = 0.88
+    static let strongSimilarity = 0.90
     /// The gap (best similarity minus the `gapRank`-th nearest's) that makes a semantic answer good.
-    static let goodGap = 0.035
+    static let goodGap = 0.0225
     static let gapRank = 8
     /// Agreement of both sides makes the answer good when the best offer covers at least this much.
-    static let agreedCoverage = 0.3
+    static let agreedCoverage = 0.55
 
     static func judge(_ evidence: QualityEvidence) -> MatchQuality {
         guard evidence.plausible > 0 else { return .none }
