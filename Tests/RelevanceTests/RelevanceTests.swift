@@ -43,7 +43,7 @@ import TestSupport
 
     @Test(arguments: all)
     func query(_ query: RelevanceCase) throws {
-        if let reason = Self.knownMisses[query.text], query.kind != .noFit, query.age == nil {
+        if let reason = Self.knownMisses[query.text], query.kind != .noFit {
             withKnownIssue(Comment(rawValue: reason), isIntermittent: Self.onTheThreshold.contains(query.text)) { try check(query) }
         } else {
             try check(query)
