@@ -30,7 +30,7 @@ import TestSupport
     /// figures below, and docs/soegning.md says why they miss.
     static let knownMisses: [String: String] = [
         "lonely after my wife died": "sorggruppen er først, men en studiegruppe kan komme med som svagt semantisk hit nr. 10",
-        "help with smoking": "Rygestopkursus nr. 2, men Tip Tap Tynde kommer med som semantisk hit",
+        "hun passer sin demente mand og er helt udkørt": "kun Demenskoordinatoren og omsorgstandplejen er plausible; Pitstop og Demenscaféen ligger under 0,7 af det bedste belæg",
         "kursus": "alle tre kurser matcher nu ordet (tilbudstypen indekseres); mindfulness og forløbsprogrammerne ligger semantisk tættere, så rygestopkursus er nr. 3",
         "زوجي مصاب بالخرف وأنا متعبة جدا": "modellen kobler ikke den arabiske sætning om en dement ægtefælle til demens- eller pårørendetilbud",
         "میری ماں 79 سال کی ہے، صرف عربی بولتی ہے اور اکیلی ہے": "modellen sætter pensionisttilbuddene over Egely for urdu-sætningen",
