@@ -33,6 +33,11 @@ public final class OfferDirectory: @unchecked Sendable {
         self.logger = logger
     }
 
+    /// Loads what a search may need and is slow to load the first time (the Danish dictionary of
+    /// the spelling check), so a server's first searches do not wait for it. Call it off the
+    /// event loop: it blocks for a second or two.
+    public func prepareSpelling() { OfferSearcher.prepareSpelling() }
+
     /// Whether semantic search works against the live index (loads the model if it is not yet).
     public var semanticStatus: SemanticStatus {
         let indexModel = try? searcher().vectorModel()

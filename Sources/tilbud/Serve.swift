@@ -124,6 +124,7 @@ struct Serve: AsyncParsableCommand {
             editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder)
         } catch { throw fail(error) }
         let host = settings.text(.host)
+        Thread.detachNewThread { directory.prepareSpelling() }
         let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),
                                    editorial: editorial, editing: editing) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.
