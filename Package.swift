@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "OfferModel"),
         .target(name: "Catalog", dependencies: ["OfferModel", "Yams"]),
         .target(name: "TextEmbedding"),
-        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian", "TextEmbedding"]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-da"])]),
+        .target(name: "OfferIndex", dependencies: ["OfferModel", "CXapian", "CHunspell", "TextEmbedding"]),
         .systemLibrary(
             name: "CPangoCairo",
             pkgConfig: "pangocairo",

@@ -85,6 +85,7 @@ public enum CatalogWriter {
             "sted": place, "tid": text(offer.schedule), "pris": text(offer.price), "sprog": list(offer.languages),
             "status": text(offer.status.rawValue), "sidst_verificeret": text(offer.lastVerified?.description ?? ""),
             "ansvarlig": text(offer.owner), "soegeord": list(offer.keywords),
+            "situationer": list(offer.situations, style: .block),
             "kommune": offer.municipality == defaultMunicipality ? nil : text(offer.municipality),
             "tilbudstype": text(offer.kind?.rawValue ?? ""), "kilde": list(offer.sources, style: .block),
             "intern": internalInfo,

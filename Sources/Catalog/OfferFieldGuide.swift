@@ -35,6 +35,8 @@ public struct OfferFieldGuide: Sendable, Hashable {
               "Datoen (ÅÅÅÅ-MM-DD), hvor centret sidst har bekræftet oplysningerne. Udfyldes kun af den, der faktisk har tjekket med centret."),
         .init("ansvarlig", "Ansvarlig", "Den enhed, der sørger for, at oplysningerne er rigtige."),
         .init("soegeord", "Søgeord", "Ekstra ord, folk søger med – også bøjninger og hverdagsord. Her må du bruge dine egne ord."),
+        .init("situationer", "Situationer",
+              "Hverdagssituationer, hvor tilbuddet hjælper, med borgerens egne ord – én kort sætning pr. linje. Også her må du bruge dine egne ord."),
         .init("tilbudstype", "Tilbudstype",
               "Én af: kursus, hold, gruppe, individuel, hjemmebesoeg, behandling, aabent-tilbud, raadgivning, digitalt."),
         .init("kilde", "Kilde", "Hvor oplysningerne kommer fra: dokumentets filnavn og afsnittets overskrift."),

@@ -10,7 +10,7 @@ import OfferModel
 /// rendered file with `CatalogLoader`, exactly as `tilbud validate` does.
 public enum OfferFields {
     /// The fields whose value is a list, one item a line.
-    public static let lists: Set<String> = ["behov", "adgang", "sprog", "soegeord", "kilde"]
+    public static let lists: Set<String> = ["behov", "adgang", "sprog", "soegeord", "situationer", "kilde"]
 
     /// Every field's text; empty fields are there with an empty text.
     public static func values(of offer: Offer) -> [String: String] {
@@ -25,6 +25,7 @@ public enum OfferFields {
             "tid": offer.schedule, "pris": offer.price, "sprog": offer.languages.joined(separator: "\n"),
             "status": offer.status.rawValue, "sidst_verificeret": offer.lastVerified?.description ?? "",
             "ansvarlig": offer.owner, "soegeord": offer.keywords.joined(separator: "\n"),
+            "situationer": offer.situations.joined(separator: "\n"),
             "tilbudstype": offer.kind?.rawValue ?? "", "kilde": offer.sources.joined(separator: "\n"),
             "intern.note": offer.internalInfo?.note ?? "", "intern.telefon": offer.internalInfo?.phone ?? "",
         ]
@@ -97,6 +98,7 @@ public enum OfferFields {
         }
         offer.owner = text("ansvarlig", base.owner)
         offer.keywords = list("soegeord", base.keywords)
+        offer.situations = list("situationer", base.situations)
         let kind = text("tilbudstype", base.kind?.rawValue ?? "")
         if kind.isEmpty { offer.kind = nil } else if let value = OfferKind(rawValue: kind) { offer.kind = value } else {
             problems.append(Problem(field: "tilbudstype", message: "ukendt tilbudstype '\(kind)'"))

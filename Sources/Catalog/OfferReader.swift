@@ -8,7 +8,7 @@ struct OfferReader {
     static let fields = [
         "id", "navn", "kort", "beskrivelse", "behov", "alder", "center", "maalgruppe", "adgang", "henvisning",
         "kontakt", "sted", "tid", "pris", "sprog", "status", "sidst_verificeret", "ansvarlig", "soegeord",
-        "kommune", "tilbudstype", "kilde", "intern",
+        "situationer", "kommune", "tilbudstype", "kilde", "intern",
     ]
     /// Lowercase a-z and 0-9 in groups joined by single hyphens (`tip-tap-tynde`).
     static func isValidID(_ id: String) -> Bool {
@@ -83,6 +83,7 @@ struct OfferReader {
         if let value = fields["kommune"].flatMap({ reader.text($0, field: "kommune") }) { offer.municipality = value }
         offer.languages = fields["sprog"].map { reader.texts($0, field: "sprog") } ?? []
         offer.keywords = fields["soegeord"].map { reader.texts($0, field: "soegeord") } ?? []
+        offer.situations = fields["situationer"].map { reader.texts($0, field: "situationer") } ?? []
         offer.sources = fields["kilde"].map { reader.texts($0, field: "kilde") } ?? []
         offer.ages = readAges(fields["alder"], line: lines["alder"] ?? node.line)
         offer.access = readAccess(fields["adgang"])

@@ -33,6 +33,11 @@ public final class OfferDirectory: @unchecked Sendable {
         self.logger = logger
     }
 
+    /// Loads what a search may need and is slow to load the first time (the Danish dictionary of
+    /// the spelling check), so a server's first searches do not wait for it. Call it off the
+    /// event loop: it blocks for a second or two.
+    public func prepareSpelling() { OfferSearcher.prepareSpelling() }
+
     /// Whether semantic search works against the live index (loads the model if it is not yet).
     public var semanticStatus: SemanticStatus {
         let indexModel = try? searcher().vectorModel()
@@ -148,7 +153,8 @@ public final class OfferDirectory: @unchecked Sendable {
     /// response says so (`SearchResponse.semantic`).
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
         let wantsVector = Self.wantsVector(request)
-        return try search(request, wantsVector: wantsVector, vector: wantsVector ? semantic.vector(for: request.text) : nil)
+        return try search(request, wantsVector: wantsVector,
+                          vector: wantsVector ? semantic.vector(for: SearchRequest.textForEmbedding(request.text)) : nil)
     }
 
     /// The same search when it can be answered at once, from memory and the index alone: no
@@ -160,7 +166,7 @@ public final class OfferDirectory: @unchecked Sendable {
         let wantsVector = Self.wantsVector(request)
         var vector: Result<QueryVector, EmbeddingError>?
         if wantsVector {
-            guard let known = semantic.vectorAtOnce(for: request.text) else { return nil }
+            guard let known = semantic.vectorAtOnce(for: SearchRequest.textForEmbedding(request.text)) else { return nil }
             vector = known
         }
         return try search(request, wantsVector: wantsVector, vector: vector)

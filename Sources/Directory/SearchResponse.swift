@@ -73,8 +73,17 @@ public struct SearchResponse: Sendable, Encodable {
         }
     }
 
+    /// The language the query was recognised as written in, by ISO 639-1 code and Danish name.
+    public struct Language: Sendable, Encodable, Hashable {
+        public var code: String
+        public var name: String
+        enum CodingKeys: String, CodingKey { case code = "kode", name = "navn" }
+    }
+
     public var query: String
     public var age: Int?
+    /// The upper end when the text named a span of ages ("i 80'erne": `age` 80, `ageTo` 89).
+    public var ageTo: Int?
     public var ageFromText: Bool
     public var total: Int
     public var quality: MatchQuality
@@ -87,11 +96,16 @@ public struct SearchResponse: Sendable, Encodable {
     public var ranking: String
     /// Set when semantic search was wanted but could not be used: why (the answer is lexical).
     public var semantic: SemanticStatus?
+    public var language: Language
+    /// What the quality signal judged from (hybrid searches); for calibration, never encoded.
+    public var evidence: QualityEvidence?
+    /// Danish, for a query in another language: "Søgt på arabisk"; nil for Danish.
+    public var languageNotice: String? { language.code == "da" ? nil : "Søgt på \(language.name)" }
 
     enum CodingKeys: String, CodingKey {
-        case query = "soegning", age = "alder", ageFromText = "alder_fra_tekst", total = "antal", quality = "kvalitet"
+        case query = "soegning", age = "alder", ageFromText = "alder_fra_tekst", ageTo = "alder_til", total = "antal", quality = "kvalitet"
         case results = "resultater", facets = "facetter", suggestion = "forslag", ignoredWords = "ignorerede_ord"
-        case truncated = "forkortet", ranking = "rangering", semantic = "semantik"
+        case truncated = "forkortet", ranking = "rangering", language = "sprog", semantic = "semantik"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -99,6 +113,7 @@ public struct SearchResponse: Sendable, Encodable {
         try container.encode(query, forKey: .query)
         try container.encode(age, forKey: .age)
         try container.encode(ageFromText, forKey: .ageFromText)
+        try container.encode(ageTo, forKey: .ageTo)
         try container.encode(total, forKey: .total)
         try container.encode(quality, forKey: .quality)
         try container.encode(results, forKey: .results)
@@ -107,6 +122,7 @@ public struct SearchResponse: Sendable, Encodable {
         try container.encode(ignoredWords, forKey: .ignoredWords)
         try container.encode(truncated, forKey: .truncated)
         try container.encode(ranking, forKey: .ranking)
+        try container.encode(language, forKey: .language)
         try container.encode(semantic, forKey: .semantic)
     }
 
@@ -119,7 +135,10 @@ public struct SearchResponse: Sendable, Encodable {
         }
         query = result.text
         age = result.age
+        ageTo = result.ageTo
         ageFromText = result.ageFromText
+        language = Language(code: result.language.rawValue, name: result.language.danishName)
+        evidence = result.evidence
         total = result.total
         quality = result.quality
         results = result.hits.map { hit in

@@ -11,7 +11,7 @@ import OfferModel
 /// Carried: id (as an attribute), navn, kort and beskrivelse (one description, kort as the first
 /// paragraph), behov, alder, center, maalgruppe, adgang, henvisning, kontakt, sted, tid, pris,
 /// sprog, status, sidst_verificeret (`assured_date`), kommune and tilbudstype. Not carried, as HSDS
-/// has no place for them: ansvarlig, soegeord, kilde. Never exported: intern.
+/// has no place for them: ansvarlig, soegeord, situationer, kilde. Never exported: intern.
 /// The catalogue has no named contact persons, so contact data is on the service itself
 /// (`email`, `url`, `phones`) and there are no HSDS `contacts`.
 public struct HSDSExport: Sendable {

@@ -69,9 +69,12 @@ final class OfferDocumentBuilder {
         var fields = [(offer.name, IndexSchema.FieldWeight.name), (offer.summary, IndexSchema.FieldWeight.summary),
                       (offer.keywords.joined(separator: " "), IndexSchema.FieldWeight.keywords),
                       (offer.description, IndexSchema.FieldWeight.body), (offer.audience, IndexSchema.FieldWeight.body),
-                      (offer.referral, IndexSchema.FieldWeight.body)]
+                      (offer.referral, IndexSchema.FieldWeight.body),
+                      (offer.situations.joined(separator: " "), IndexSchema.FieldWeight.body)]
         if let needNames {
             fields.append((offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body))
+            // The kind's name, so "kursus" or "gruppe" finds every course or group by what it is.
+            if let kind = offer.kind { fields.append((kind.label, IndexSchema.FieldWeight.body)) }
         }
         return fields
     }

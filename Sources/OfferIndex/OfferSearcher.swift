@@ -51,6 +51,10 @@ public final class OfferSearcher: @unchecked Sendable {
         try withState { state throws(IndexError) in try SearchRun(state: state, request: request, vector: vector).run() }
     }
 
+    /// Loads the Danish dictionary the spelling check consults (a second or two, once per
+    /// process), so that no search has to wait for it.
+    public static func prepareSpelling() { DanishDictionary.shared.load() }
+
     /// "identity dimension" of the model the live index's vectors were made with; "" without vectors.
     public func vectorModel() throws(IndexError) -> String {
         try withState { state throws(IndexError) in state.vectorModel }

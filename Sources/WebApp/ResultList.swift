@@ -38,11 +38,12 @@ struct ResultList {
 
     var notices: HTML {
         var parts: [HTML] = parameters.problems.map { "<p class=\"besked advarsel\">\($0)</p>" }
+        if let language = response.languageNotice { parts.append("<p class=\"besked sprog\">\(language).</p>") }
         if let suggestion = response.suggestion {
             parts.append("<p class=\"besked\">Mente du <a href=\"\(parameters.pageURL(text: suggestion))\">\(suggestion)</a>?</p>")
         }
         if response.ageFromText, let age = response.age {
-            parts.append("<p class=\"besked\">Alder læst fra teksten: \(age) år.</p>")
+            parts.append("<p class=\"besked\">Alder læst fra teksten: \(response.ageTo.map { "\(age)-\($0)" } ?? "\(age)") år.</p>")
         }
         if !response.ignoredWords.isEmpty {
             parts.append("<p class=\"besked\">Ord uden match i kataloget: \(response.ignoredWords.joined(separator: ", ")).</p>")

@@ -9,8 +9,10 @@ struct ResultPrinter {
 
     func render(_ response: SearchResponse) -> String {
         var out = ""
+        if let language = response.languageNotice { out += language + ".\n" }
         if let age = response.age {
-            out += response.ageFromText ? "Alder læst fra teksten: \(age) år.\n" : "Alder: \(age) år.\n"
+            let ages = response.ageTo.map { "\(age)-\($0)" } ?? "\(age)"
+            out += response.ageFromText ? "Alder læst fra teksten: \(ages) år.\n" : "Alder: \(ages) år.\n"
         }
         if let suggestion = response.suggestion { out += "Mente du: \(suggestion)?\n" }
         if !response.ignoredWords.isEmpty {
@@ -22,7 +24,7 @@ struct ResultPrinter {
             out += "Ingen tilbud passer til søgningen. Prøv andre ord, eller fjern et filter.\n"
             return out
         case .weak:
-            out += "Ingen gode match. Tilbuddene herunder passer kun delvist:\n\n"
+            out += "Ingen gode match. \(response.total) \(response.total == 1 ? "tilbud passer" : "tilbud passer") kun delvist:\n\n"
         case .good:
             out += "\(response.total) \(response.total == 1 ? "tilbud" : "tilbud") fundet.\n\n"
         }

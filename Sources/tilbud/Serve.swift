@@ -114,6 +114,7 @@ struct Serve: AsyncParsableCommand {
         } catch { throw fail(error) }
         for note in editing.startupNotes { logger.warning("\(note)") }
         let host = settings.text(.host)
+        Thread.detachNewThread { directory.prepareSpelling() }
         let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),
                                    editorial: editorial, editing: editing) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.

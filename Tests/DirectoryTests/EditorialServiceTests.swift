@@ -202,6 +202,6 @@ import TestSupport
             #expect(reading.entry?.offer.internalInfo == entry.offer.internalInfo)
             folder.write("\(entry.offer.id).yaml", text)
         }
-        #expect(catalog.entries.count == 50)
+        #expect(catalog.entries.count == 52)
     }
 }

@@ -129,7 +129,7 @@ import TestSupport
         #expect(throws: DirectoryError.self) { try OfferDirectory(catalogPath: out.path).importHSDS(from: out.path, to: out.at("ny")) }
     }
 
-    /// Compares every field HSDS carries; `ansvarlig`, `soegeord`, `kilde` and `intern` are not carried.
+    /// Compares every field HSDS carries; `ansvarlig`, `soegeord`, `situationer`, `kilde` and `intern` are not carried.
     static func expectCarriedFieldsEqual(_ original: Catalog, _ reloaded: Catalog, sourceLocation: SourceLocation = #_sourceLocation) {
         // HSDS has no field for the unit that runs the tool (`driftsenhed`).
         var municipality = original.municipality

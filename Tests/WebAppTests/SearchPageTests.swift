@@ -60,6 +60,17 @@ import TestSupport
         #expect(page.text.contains("Mente du <a href=\"/?q=demens&amp;alder=80\">demens</a>?"))
     }
 
+    /// A query in another language says which (issue 26), and its words are not "uden match".
+    @Test func aQueryInAnotherLanguageSaysWhich() async throws {
+        let query = try #require("أمي تشعر بالوحدة".addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let page = try await site.get("/?q=" + query)
+        #expect(page.text.contains("<p class=\"besked sprog\">Søgt på arabisk.</p>"))
+        #expect(!page.text.contains("Ord uden match"))
+        let danish = try await site.get("/?q=ensom+i+80%27erne")
+        #expect(!danish.text.contains("Søgt på"))
+        #expect(danish.text.contains("Alder læst fra teksten: 80-89 år."))
+    }
+
     @Test func nothingMatchingSaysIngenGodeMatchWithAHint() async throws {
         let page = try await site.get("/?q=xyzzy+qwerty")
         #expect(page.status == .ok)

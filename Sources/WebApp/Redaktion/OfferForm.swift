@@ -64,6 +64,7 @@ struct OfferForm {
         <fieldset><legend>Status og søgeord</legend>
         \(select("status", OfferStatus.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) }))
         \(area("soegeord", rows: 4))
+        \(area("situationer", rows: 4))
         </fieldset>
         <details class="til-administratoren"\(HTML.when(FormWording.administrative.contains { field in findings.contains { $0.field == field } }, " open"))>\
         <summary>Til administratoren: kilder, ansvarlig og interne noter</summary>

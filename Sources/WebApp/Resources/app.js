@@ -140,12 +140,14 @@
 
   function notices(data, asked, empty) {
     var parts = asked.problems.map(function (text) { return el('p', { class: 'besked advarsel', text: text }); });
+    if (data.sprog && data.sprog.kode !== 'da') parts.push(el('p', { class: 'besked sprog', text: 'Søgt på ' + data.sprog.navn + '.' }));
     if (data.forslag) {
       parts.push(el('p', { class: 'besked' }, 'Mente du ',
         el('a', { href: pageURL(asked.params, { q: data.forslag }), text: data.forslag }), '?'));
     }
     if (data.alder_fra_tekst && data.alder !== null && data.alder !== undefined) {
-      parts.push(el('p', { class: 'besked', text: 'Alder læst fra teksten: ' + data.alder + ' år.' }));
+      var span = data.alder_til !== null && data.alder_til !== undefined ? data.alder + '-' + data.alder_til : data.alder;
+      parts.push(el('p', { class: 'besked', text: 'Alder læst fra teksten: ' + span + ' år.' }));
     }
     if (data.ignorerede_ord && data.ignorerede_ord.length) {
       parts.push(el('p', { class: 'besked', text: 'Ord uden match i kataloget: ' + data.ignorerede_ord.join(', ') + '.' }));
