@@ -9,16 +9,18 @@ import GRDB
 /// file does not hand out sessions that still work.
 extension AccountStore {
     /// Stores value under key; with `replacing: false`, returns false (and stores nothing) if key exists.
-    /// A nil `expires` keeps the expiry key had.
+    /// A nil `expires` keeps the expiry key had. A session of an account names its id
+    /// (`accountID`), so deleting the account deletes the session with it.
     @discardableResult
-    public func storeSession(key: String, value: Data, expires: Date?, replacing: Bool = true) throws(AccountsError) -> Bool {
+    public func storeSession(key: String, value: Data, expires: Date?, replacing: Bool = true,
+                             accountID: Int64? = nil) throws(AccountsError) -> Bool {
         try write { db in
             let key = Self.digest(key)
             let existing = try Row.fetchOne(db, sql: "SELECT expires_at FROM session WHERE key = ?", arguments: [key])
             if existing != nil && !replacing { return false }
             let expiry = expires.map(\.timeIntervalSince1970) ?? existing?["expires_at"]
-            try db.execute(sql: "INSERT OR REPLACE INTO session (key, value, expires_at) VALUES (?, ?, ?)",
-                           arguments: [key, value, expiry])
+            try db.execute(sql: "INSERT OR REPLACE INTO session (key, value, expires_at, account_id) VALUES (?, ?, ?, ?)",
+                           arguments: [key, value, expiry, accountID])
             return true
         }
     }

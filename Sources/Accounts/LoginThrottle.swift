@@ -1,3 +1,5 @@
+import Foundation
+
 /// Slows down and then refuses guessing passwords, per user name and per client address.
 ///
 /// The standard numbers: every wrong password is answered after `failureDelay` (1 second); after
@@ -27,11 +29,39 @@ public final class LoginThrottle: Sendable {
     public let policy: Policy
     private let names: RateLimiter
     private let addresses: RateLimiter
+    /// Makes a reservation's two counts one step (`reserve`).
+    private let reserving = NSLock()
 
     public init(policy: Policy = .standard) {
         self.policy = policy
         names = RateLimiter(limit: policy.perName, window: policy.window)
         addresses = RateLimiter(limit: policy.perAddress, window: policy.window)
+    }
+
+    /// Counts a login attempt for name and address before its password is checked, or throws
+    /// `tooManyAttempts` (with how long to wait) when either has had too many lately. Checking and
+    /// counting are one step, so a burst of simultaneous attempts gets `perName` (or
+    /// `perAddress`) password checks and no more, wrong or right. A right password gives the
+    /// attempt back (`succeeded`).
+    public func reserve(name: String, address: String, now: ContinuousClock.Instant = .now) throws(AccountsError) -> LoginAttempt {
+        let key = Self.key(name)
+        let wait: Duration? = reserving.withLock {
+            if let wait = names.attempt(key, now: now) { return wait }
+            if let wait = addresses.attempt(address, now: now) {
+                names.release(key, at: now)
+                return wait
+            }
+            return nil
+        }
+        if let wait { throw .tooManyAttempts(retryAfterSeconds: max(1, Int(wait.components.seconds) + 1)) }
+        return LoginAttempt(key: key, address: address, at: now)
+    }
+
+    /// The attempt had the right password: the name's count is cleared, and the address gets its
+    /// attempt back (only wrong passwords count against an address).
+    public func succeeded(_ attempt: LoginAttempt) {
+        names.reset(attempt.key)
+        addresses.release(attempt.address, at: attempt.at)
     }
 
     /// Throws `tooManyAttempts` (with how long to wait) when name or address has failed too often lately.
@@ -51,6 +81,13 @@ public final class LoginThrottle: Sendable {
         names.reset(Self.key(name))
     }
 
-    /// User names are unique without regard to case, so they are counted that way too.
-    private static func key(_ name: String) -> String { name.lowercased() }
+    /// Names that are one name (`Account.nameKey`) are counted as one.
+    private static func key(_ name: String) -> String { Account.nameKey(name) }
+}
+
+/// A login attempt counted by `LoginThrottle.reserve`, to be given back if its password was right.
+public struct LoginAttempt: Sendable {
+    let key: String
+    let address: String
+    let at: ContinuousClock.Instant
 }

@@ -42,6 +42,15 @@ public final class RateLimiter: @unchecked Sendable {
         lock.withLock { waitLocked(key, now: now) }
     }
 
+    /// Forgets one event of key recorded at instant (an attempt given back).
+    public func release(_ key: String, at instant: ContinuousClock.Instant) {
+        lock.withLock {
+            guard var times = events[key], let index = times.lastIndex(of: instant) else { return }
+            times.remove(at: index)
+            events[key] = times.isEmpty ? nil : times
+        }
+    }
+
     /// Forgets key's events.
     public func reset(_ key: String) {
         lock.withLock { _ = events.removeValue(forKey: key) }

@@ -10,6 +10,12 @@ public struct Catalog: Sendable {
     /// Empty when the catalogue has no `centre.yaml` (then centre ids are not checked).
     public var centres: [Centre]
     public var synonyms: SynonymTable
+    /// The info screens of `skaerme.yaml` (empty without the file).
+    public var screens: [Screen] = []
+    /// The offer and need ids the screens name, with their lines, for the rules.
+    var screenReferences: [ScreenReference] = []
+    /// The municipality's documents the offers cite (`kilder.yaml`); empty without the file.
+    public var sourceNotes: [SourceNote] = []
     public var entries: [CatalogEntry]
     public var findings: [Finding]
     /// Records recognised from an earlier load and left unread (only with `load(path:known:)`).

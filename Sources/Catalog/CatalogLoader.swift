@@ -4,7 +4,7 @@ import Yams
 
 /// Reads a catalogue folder (or a single JSON Lines file) into a `Catalog`, collecting every finding.
 ///
-/// A folder holds `kommune.yaml`, `behov.yaml`, `centre.yaml`, `synonymer.yaml`, one
+/// A folder holds `kommune.yaml`, `behov.yaml`, `centre.yaml`, `synonymer.yaml`, `skaerme.yaml`, one
 /// `tilbud/<id>.yaml` per offer, and optionally `*.jsonl` files with one offer per line
 /// (bulk national data). Loading never stops at the first problem: every file is read and
 /// every problem becomes a `Finding`.
@@ -13,7 +13,7 @@ public struct CatalogLoader: Sendable {
     public var today: CalendarDate
     /// Part of every `Catalog.sharedSource`: raise it whenever reading or the rules change what
     /// they report, so digests kept by an older version are not trusted.
-    public static let rulesVersion: UInt64 = 1
+    public static let rulesVersion: UInt64 = 2
 
     public init(today: CalendarDate = .today()) {
         self.today = today
@@ -51,23 +51,37 @@ public struct CatalogLoader: Sendable {
     private func loadFolder(_ root: String, known: KnownRecords?, replacing: [String: Data]) throws(CatalogError) -> Catalog {
         let folder = URL(fileURLWithPath: root)
         var catalog = Catalog(root: root, municipality: Municipality(id: "", name: ""))
-        func shared(_ name: String, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
+        // `hashed: false` for a file no offer record depends on: changing it keeps the digests usable.
+        func shared(_ name: String, hashed: Bool = true, _ body: (inout VocabularyReader, FieldNode) -> Void) throws(CatalogError) {
             let path = folder.appendingPathComponent(name).path
             guard replacing[name] != nil || FileManager.default.fileExists(atPath: path) else { return }
             let file = display(root, name)
             guard let data = replacing[name] ?? contents(path, file: file, findings: &catalog.findings) else { return }
-            catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) }
+            if hashed { catalog.sharedSource = data.withUnsafeBytes { SourceHash.of($0, seed: SourceHash.of(name, seed: catalog.sharedSource)) } }
             guard let node = parseYAML(data, file: file, findings: &catalog.findings) else { return }
             var reader = VocabularyReader(file: file)
             body(&reader, node)
             catalog.findings += reader.findings
         }
+        var operatorLine = 0
         try shared("kommune.yaml") { reader, node in
             if let value = reader.municipality(node) { catalog.municipality = value }
+            operatorLine = reader.operatorLine
         }
         try shared("behov.yaml") { reader, node in catalog.needs = reader.needs(node) }
         try shared("centre.yaml") { reader, node in catalog.centres = reader.centres(node) }
+        let operatorCentre = catalog.municipality.operatorCentre
+        if !operatorCentre.isEmpty, !catalog.centres.contains(where: { $0.id == operatorCentre }) {
+            let known = catalog.centres.map(\.id)
+            let hint = FieldReader.nearest(operatorCentre, in: known.sorted()).map { " (mente du '\($0)'?)" } ?? ""
+            catalog.findings.append(Finding(.error, file: display(root, "kommune.yaml"), line: max(operatorLine, 1),
+                                            "ukendt driftsenhed '\(operatorCentre)'\(hint); enheden skal stå i centre.yaml"))
+        }
         try shared("synonymer.yaml") { reader, node in catalog.synonyms = reader.synonyms(node) }
+        try shared("skaerme.yaml", hashed: false) { reader, node in
+            (catalog.screens, catalog.screenReferences) = reader.screens(node)
+        }
+        try shared("kilder.yaml") { reader, node in catalog.sourceNotes = reader.sourceNotes(node) }
 
         let digests = usable(known, for: catalog)
         let offerFolder = folder.appendingPathComponent("tilbud")
@@ -268,6 +282,19 @@ extension CatalogLoader {
         guard isFolder.boolValue else { return ([], []) }
         let read = vocabulary(folder, "centre.yaml", otherwise: []) { $0.centres($1) }
         return (read.value, read.findings)
+    }
+
+    /// The screens of a catalogue folder's `skaerme.yaml` read alone (empty without the file), for
+    /// Redaktionen's screen form; only `load` checks the offers and needs they name.
+    public func screens(folder: String) -> (screens: [Screen], findings: [Finding]) {
+        let read = vocabulary(folder, "skaerme.yaml", otherwise: []) { $0.screens($1).screens }
+        return (read.value, read.findings)
+    }
+
+    /// The municipality's documents that a catalogue folder's `kilder.yaml` lists (empty
+    /// without one): the year each was written, for offers known only from them.
+    public func sourceNotes(folder: String) -> [SourceNote] {
+        vocabulary(folder, "kilder.yaml", otherwise: []) { $0.sourceNotes($1) }.value
     }
 
     /// The municipality a catalogue folder's `kommune.yaml` names (Redaktionen leaves its id out

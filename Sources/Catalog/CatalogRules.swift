@@ -14,7 +14,7 @@ struct CatalogRules {
             let offer = entry.offer
             var steady = 0
             func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
-                findings.append(Finding(severity, file: entry.file, line: entry.line(of: field), message, centre: offer.centre))
+                findings.append(Finding(severity, file: entry.file, line: entry.line(of: field), message, centre: offer.centre, field: field))
                 if severity == .warning && field != "sidst_verificeret" { steady += 1 }
             }
             if !needIDs.isEmpty {
@@ -22,7 +22,10 @@ struct CatalogRules {
                     add(.error, "behov", "ukendt behov '\(need)'\(hint(need, needIDs)); behov skal stå i behov.yaml")
                 }
             }
-            if !offer.centre.isEmpty, !centreIDs.isEmpty, !centreIDs.contains(offer.centre) {
+            if offer.centre.isEmpty && offer.status != .ended {
+                add(.error, "center", "'center' mangler: hvert tilbud, der kører, skal have et center, der ejer det og holder det ved lige"
+                    + (centreIDs.isEmpty ? "" : " (\(centreIDs.sorted().joined(separator: ", ")))"))
+            } else if !offer.centre.isEmpty, !centreIDs.isEmpty, !centreIDs.contains(offer.centre) {
                 add(.error, "center", "ukendt center '\(offer.centre)'\(hint(offer.centre, centreIDs)); centre skal stå i centre.yaml")
             }
             for task in UpkeepTask.tasks(for: offer, today: today) { add(.warning, task.field, task.message) }
@@ -36,6 +39,7 @@ struct CatalogRules {
         }
         catalog.knownWarnings = knownWarnings
         findings += duplicates(in: catalog)
+        findings += screenFindings(in: catalog)
         catalog.findings += findings
         catalog.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     }

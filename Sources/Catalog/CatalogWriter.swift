@@ -27,7 +27,8 @@ public enum CatalogWriter {
     }
 
     public static func municipalityYAML(_ municipality: Municipality) throws -> String {
-        try render(fields([("id", text(municipality.id)), ("navn", text(municipality.name)), ("web", text(municipality.web))]))
+        try render(fields([("id", text(municipality.id)), ("navn", text(municipality.name)), ("web", text(municipality.web)),
+                            ("driftsenhed", text(municipality.operatorCentre))]))
     }
 
     public static func needsYAML(_ needs: [Need]) throws -> String {
@@ -42,6 +43,32 @@ public enum CatalogWriter {
                                 ("adresse", text(centre.address)), ("kontakt", contact(centre.contact))]))
         }))
     }
+
+    /// `skaerme.yaml`: the screens in their order, each with its fields in the README's order;
+    /// `sekunder` is always written, so the file says how long each offer stays.
+    public static func screensYAML(_ screens: [Screen]) throws -> String {
+        let body = try render(fields(screens.map { screen in
+            let selection = screen.selection.flatMap { selection in
+                fields([("behov", list(selection.needs)), ("aldersgruppe", text(selection.ageGroup?.rawValue ?? ""))])
+            }
+            return (screen.id, fields([("titel", text(screen.title)), ("tema", text(screen.theme)),
+                                       ("sekunder", Node(String(screen.seconds))), ("tilbud", list(screen.offers, style: .block)),
+                                       ("udvalg", selection)]))
+        }))
+        // libyaml leaves a list under a nested key (`  tilbud:` / `  - id`) where it is; the
+        // README shows it indented under its key, as `indentingLists` does for top-level lists.
+        let indented = body.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("  - ") ? "  " + $0 : $0 }.joined(separator: "\n")
+        return screensHeader + indented
+    }
+
+    /// The comment `skaerme.yaml` starts with, also when Redaktionen writes it.
+    static let screensHeader = """
+    # Infoskærmene: hver skærm viser tilbuddene på skift på /skaerm/<id> (se README.md).
+    # tilbud: tilbuddenes id'er i rækkefølge; udvalg: flere tilbud efter behov og aldersgruppe.
+
+
+    """
 
     /// One offer file. `id` is left out (it is the file name), and so is `kommune` when it is
     /// `defaultMunicipality`, the catalogue's own.
@@ -58,6 +85,7 @@ public enum CatalogWriter {
             "sted": place, "tid": text(offer.schedule), "pris": text(offer.price), "sprog": list(offer.languages),
             "status": text(offer.status.rawValue), "sidst_verificeret": text(offer.lastVerified?.description ?? ""),
             "ansvarlig": text(offer.owner), "soegeord": list(offer.keywords),
+            "situationer": list(offer.situations, style: .block),
             "kommune": offer.municipality == defaultMunicipality ? nil : text(offer.municipality),
             "tilbudstype": text(offer.kind?.rawValue ?? ""), "kilde": list(offer.sources, style: .block),
             "intern": internalInfo,

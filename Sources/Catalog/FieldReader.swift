@@ -18,6 +18,17 @@ struct FieldReader {
         findings.append(Finding(.warning, file: file, line: line, message, centre: centre))
     }
 
+    /// A contact value in its canonical form (`ContactInput`); an error, and the text as written,
+    /// when it cannot be used.
+    mutating func contact(_ checked: ContactInput.Checked, as written: String, line: Int) -> String {
+        switch checked {
+        case let .valid(value): return value
+        case let .invalid(reason):
+            error(line, reason)
+            return written
+        }
+    }
+
     /// The pairs of a map, or nil (with an error) for anything else.
     mutating func pairs(_ node: FieldNode, what: String) -> [(key: String, line: Int, value: FieldNode)]? {
         switch node {

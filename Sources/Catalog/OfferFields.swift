@@ -10,7 +10,7 @@ import OfferModel
 /// rendered file with `CatalogLoader`, exactly as `tilbud validate` does.
 public enum OfferFields {
     /// The fields whose value is a list, one item a line.
-    public static let lists: Set<String> = ["behov", "adgang", "sprog", "soegeord", "kilde"]
+    public static let lists: Set<String> = ["behov", "adgang", "sprog", "soegeord", "situationer", "kilde"]
 
     /// Every field's text; empty fields are there with an empty text.
     public static func values(of offer: Offer) -> [String: String] {
@@ -25,6 +25,7 @@ public enum OfferFields {
             "tid": offer.schedule, "pris": offer.price, "sprog": offer.languages.joined(separator: "\n"),
             "status": offer.status.rawValue, "sidst_verificeret": offer.lastVerified?.description ?? "",
             "ansvarlig": offer.owner, "soegeord": offer.keywords.joined(separator: "\n"),
+            "situationer": offer.situations.joined(separator: "\n"),
             "tilbudstype": offer.kind?.rawValue ?? "", "kilde": offer.sources.joined(separator: "\n"),
             "intern.note": offer.internalInfo?.note ?? "", "intern.telefon": offer.internalInfo?.phone ?? "",
         ]
@@ -74,8 +75,15 @@ public enum OfferFields {
             return nil
         }
         offer.referral = text("henvisning", base.referral)
-        offer.contact = Contact(phone: text("kontakt.telefon", base.contact.phone), email: text("kontakt.email", base.contact.email),
-                                web: text("kontakt.web", base.contact.web))
+        // Written in canonical form ("4357-7000" as "43 57 70 00"); what cannot be used is left
+        // as typed, for the catalogue's rules to report beside its field.
+        func contact(_ field: String, _ current: String, _ rule: (String) -> ContactInput.Checked) -> String {
+            let typed = text(field, current)
+            return rule(typed).value ?? typed
+        }
+        offer.contact = Contact(phone: contact("kontakt.telefon", base.contact.phone, ContactInput.phone),
+                                email: contact("kontakt.email", base.contact.email, ContactInput.email),
+                                web: contact("kontakt.web", base.contact.web, ContactInput.web))
         offer.place = Place(name: text("sted.navn", base.place.name), address: text("sted.adresse", base.place.address))
         offer.schedule = text("tid", base.schedule)
         offer.price = text("pris", base.price)
@@ -90,6 +98,7 @@ public enum OfferFields {
         }
         offer.owner = text("ansvarlig", base.owner)
         offer.keywords = list("soegeord", base.keywords)
+        offer.situations = list("situationer", base.situations)
         let kind = text("tilbudstype", base.kind?.rawValue ?? "")
         if kind.isEmpty { offer.kind = nil } else if let value = OfferKind(rawValue: kind) { offer.kind = value } else {
             problems.append(Problem(field: "tilbudstype", message: "ukendt tilbudstype '\(kind)'"))

@@ -8,7 +8,7 @@ struct OfferReader {
     static let fields = [
         "id", "navn", "kort", "beskrivelse", "behov", "alder", "center", "maalgruppe", "adgang", "henvisning",
         "kontakt", "sted", "tid", "pris", "sprog", "status", "sidst_verificeret", "ansvarlig", "soegeord",
-        "kommune", "tilbudstype", "kilde", "intern",
+        "situationer", "kommune", "tilbudstype", "kilde", "intern",
     ]
     /// Lowercase a-z and 0-9 in groups joined by single hyphens (`tip-tap-tynde`).
     static func isValidID(_ id: String) -> Bool {
@@ -83,6 +83,7 @@ struct OfferReader {
         if let value = fields["kommune"].flatMap({ reader.text($0, field: "kommune") }) { offer.municipality = value }
         offer.languages = fields["sprog"].map { reader.texts($0, field: "sprog") } ?? []
         offer.keywords = fields["soegeord"].map { reader.texts($0, field: "soegeord") } ?? []
+        offer.situations = fields["situationer"].map { reader.texts($0, field: "situationer") } ?? []
         offer.sources = fields["kilde"].map { reader.texts($0, field: "kilde") } ?? []
         offer.ages = readAges(fields["alder"], line: lines["alder"] ?? node.line)
         offer.access = readAccess(fields["adgang"])
@@ -140,17 +141,9 @@ struct OfferReader {
         for pair in pairs {
             let value = reader.text(pair.value, field: "kontakt.\(pair.key)") ?? ""
             switch pair.key {
-            case "telefon":
-                if !value.isEmpty, value.contains(where: { !($0.isNumber || $0 == " " || $0 == "+") }) {
-                    reader.error(pair.line, "telefonnummeret '\(value)' må kun have cifre, mellemrum og +")
-                }
-                contact.phone = value
-            case "email":
-                if !value.isEmpty, !value.contains(Character("@")) || value.contains(Character(" ")) {
-                    reader.error(pair.line, "'\(value)' er ikke en e-mailadresse")
-                }
-                contact.email = value
-            case "web": contact.web = value
+            case "telefon": contact.phone = reader.contact(ContactInput.phone(value), as: value, line: pair.line)
+            case "email": contact.email = reader.contact(ContactInput.email(value), as: value, line: pair.line)
+            case "web": contact.web = reader.contact(ContactInput.web(value), as: value, line: pair.line)
             default: break
             }
         }

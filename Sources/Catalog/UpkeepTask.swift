@@ -6,7 +6,6 @@ import OfferModel
 /// `tilbud validate` reports these as warnings and Redaktionen's work list shows them per offer;
 /// both ask `UpkeepTask.tasks(for:today:)`, so the rule lives once.
 public enum UpkeepTask: Sendable, Hashable {
-    case noCentre
     case noContact
     case noAccess
     case neverVerified
@@ -16,13 +15,14 @@ public enum UpkeepTask: Sendable, Hashable {
     public static let verificationMonths = 6
 
     /// What the offer lacks, in the order the catalogue's fields come. Ended offers need no
-    /// contact, access route or verification.
+    /// contact, access route or verification. (An offer without a centre is an error, not a
+    /// task: `CatalogRules`.)
     public static func tasks(for offer: Offer, today: CalendarDate) -> [UpkeepTask] {
         var tasks: [UpkeepTask] = []
-        if offer.centre.isEmpty { tasks.append(.noCentre) }
         guard offer.status != .ended else { return tasks }
         if offer.contact.isEmpty { tasks.append(.noContact) }
-        if offer.access.isEmpty { tasks.append(.noAccess) }
+        // A way in is a ticked route or one told in words (`henvisning`).
+        if offer.access.isEmpty && offer.referral.trimmedWhitespace.isEmpty { tasks.append(.noAccess) }
         if let task = verification(offer.lastVerified, today: today) { tasks.append(task) }
         return tasks
     }
@@ -33,10 +33,29 @@ public enum UpkeepTask: Sendable, Hashable {
         return date.isOlder(thanMonths: verificationMonths, before: today) ? .verifiedLongAgo(date) : nil
     }
 
+    /// The day an offer verified on date should be verified again: half a year later (sundhed.dk
+    /// is brought up to date twice a year). Nil for an offer never verified, which is due at once.
+    public static func dueDate(verified date: CalendarDate?) -> CalendarDate? {
+        date?.adding(months: verificationMonths)
+    }
+
+    /// Why "the information is still correct" cannot be confirmed yet, field by field: an
+    /// offer nobody can get into or reach is not correct however recently it was looked at.
+    /// The centre's contact data count as a way to reach the offer.
+    public static func verificationRefusals(for offer: Offer, centre: Centre?) -> [(field: String, reason: String)] {
+        var refusals: [(field: String, reason: String)] = []
+        if offer.access.isEmpty && offer.referral.trimmedWhitespace.isEmpty {
+            refusals.append(("adgang", "Skriv, hvordan man kommer i gang med tilbuddet (adgang eller henvisning), før det kan bekræftes."))
+        }
+        if offer.contact.isEmpty && (centre?.contact.isEmpty ?? true) {
+            refusals.append(("kontakt.telefon", "Skriv mindst én måde at kontakte tilbuddet på (telefon, e-mail eller web), før det kan bekræftes."))
+        }
+        return refusals
+    }
+
     /// The catalogue field the task is about.
     public var field: String {
         switch self {
-        case .noCentre: "center"
         case .noContact: "kontakt"
         case .noAccess: "adgang"
         case .neverVerified, .verifiedLongAgo: "sidst_verificeret"
@@ -49,9 +68,8 @@ public enum UpkeepTask: Sendable, Hashable {
     /// The validator's Danish warning.
     public var message: String {
         switch self {
-        case .noCentre: "intet 'center': hvilket center ejer tilbuddet?"
         case .noContact: "ingen kontaktoplysninger (telefon, e-mail eller web)"
-        case .noAccess: "ingen adgangsvej ('adgang': egen-henvendelse, henvisning-fra-laege eller visitation)"
+        case .noAccess: "ingen adgangsvej: hverken 'adgang' (egen-henvendelse, henvisning-fra-laege eller visitation) eller 'henvisning'"
         case .neverVerified: "'sidst_verificeret' mangler: ingen har bekræftet oplysningerne"
         case let .verifiedLongAgo(date): "sidst verificeret \(date), mere end \(Self.verificationMonths) måneder siden"
         }
@@ -60,7 +78,6 @@ public enum UpkeepTask: Sendable, Hashable {
     /// A short Danish label for a work list.
     public var label: String {
         switch self {
-        case .noCentre: "Intet center"
         case .noContact: "Ingen kontaktoplysninger"
         case .noAccess: "Ingen adgangsvej"
         case .neverVerified: "Aldrig verificeret"

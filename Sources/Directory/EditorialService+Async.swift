@@ -26,6 +26,13 @@ extension EditorialService {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try reportError(offerID: offerID, text: text, reporter: reporter, now: now) }
     }
 
+    /// Mails a new report to its audience (`notify(_:offer:audience:now:)`); sendmail runs on the Directory's threads.
+    @discardableResult
+    public func notify(_ report: ErrorReport, offer: Offer, audience: ReportAudience, now: Date = Date()) async -> String? {
+        // The pool runs for the life of the process, so `run` fails only if it were shut down.
+        try? await BlockingWork.run { [self] () throws(DirectoryError) -> String? in notify(report, offer: offer, audience: audience, now: now) }
+    }
+
     public func reports(offerID: String) async throws(DirectoryError) -> [ErrorReport] {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try reports(offerID: offerID) }
     }
@@ -54,5 +61,23 @@ extension EditorialService {
     public func saveFile(_ name: String, text: String, baseVersion: String, by editor: Editor,
                          now: Date = Date()) async throws(DirectoryError) -> FileSaveOutcome {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try saveFile(name, text: text, baseVersion: baseVersion, by: editor, now: now) }
+    }
+
+    public func handOver(id: String, to centre: String, baseVersion: String, by editor: Editor, recipients: [MailRecipient],
+                         now: Date = Date()) async throws(DirectoryError) -> SaveOutcome {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in
+            try handOver(id: id, to: centre, baseVersion: baseVersion, by: editor, recipients: recipients, now: now)
+        }
+    }
+
+    public func editableScreens(by editor: Editor) async throws(DirectoryError) -> EditableScreens {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in try editableScreens(by: editor) }
+    }
+
+    public func saveScreen(_ screen: Screen, replacing id: String?, baseVersion: String, by editor: Editor,
+                           now: Date = Date()) async throws(DirectoryError) -> FileSaveOutcome {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in
+            try saveScreen(screen, replacing: id, baseVersion: baseVersion, by: editor, now: now)
+        }
     }
 }

@@ -10,7 +10,8 @@ import OfferModel
 /// The catalogue folder stays the single source of truth: a save writes `tilbud/<id>.yaml` (the
 /// canonical form `CatalogWriter` renders), after `CatalogLoader` has checked it with every rule
 /// of `tilbud validate`; then it is recorded in the audit log, committed when the catalogue is a
-/// git work tree, and brought into the live index in place (`OfferDirectory.reindex`).
+/// git work tree, and brought into the live index in place (`OfferDirectory.reindex`), the
+/// file, its audit entry and its reports changing together (`writeRecorded`).
 /// Its own records (audit, reports, packages) are in `redaktion.sqlite` in the state folder.
 ///
 /// Every call blocks (file locks, fsync, git): a server runs it off its event loops.
@@ -19,20 +20,28 @@ public final class EditorialService: Sendable {
     public let store: EditorialStore
     /// Where Redaktionen keeps its database, lock and sundhed.dk packages.
     public let stateFolder: String
+    /// How mail leaves (reminders, error reports, handovers); nil: no mail is sent.
+    public let post: PostOffice?
     let lock: SaveLock
+    /// What the start finished or left alone of changes a crash or git left undone (Danish, for
+    /// the log; empty when there was nothing): `finishInterruptedChanges`.
+    public let startupNotes: [String]
 
     /// Longest "Meld fejl" text and reporter name, and how many open reports one offer may gather.
     public static let maxReportLength = 2000
     public static let maxReporterLength = 100
     public static let maxOpenReportsPerOffer = 25
-    /// The vocabulary files only an administrator may change.
-    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml"]
+    /// The shared files only an administrator may change (the info screens and the notes the
+    /// offers cite among them).
+    public static let vocabularyFiles = ["behov.yaml", "centre.yaml", "synonymer.yaml", "skaerme.yaml", "kilder.yaml"]
 
-    public init(directory: OfferDirectory, stateFolder: String) throws(DirectoryError) {
+    public init(directory: OfferDirectory, stateFolder: String, post: PostOffice? = nil) throws(DirectoryError) {
         self.directory = directory
         self.stateFolder = stateFolder
+        self.post = post
         do { store = try EditorialStore(folder: stateFolder) } catch { throw .editorial(error) }
-        lock = SaveLock(path: stateFolder + "/redaktion.lock")
+        lock = SaveLock(stateFolder: stateFolder)
+        startupNotes = Self.finishInterruptedChanges(store: store, directory: directory, lock: lock)
     }
 
     /// The version of a file's bytes a form carries, to tell whether the file changed since;
@@ -82,23 +91,7 @@ public final class EditorialService: Sendable {
 
     /// Runs body holding the save lock.
     func locked<T>(_ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
-        do {
-            return try lock.withLock { () throws(DirectoryError) -> T in try body() }
-        } catch let error as DirectoryError {
-            throw error
-        } catch let error as EditorialError {
-            throw .editorial(error)
-        } catch {
-            throw .invalidRequest("\(error)")
-        }
-    }
-
-    /// Commits path when the catalogue is a git work tree; the commit id, or a Danish note on why not.
-    func commit(_ path: String, author: String, message: String) -> (commit: String?, note: String?) {
-        guard let tree = GitWorkTree(around: catalogPath) else { return (nil, nil) }
-        do { return (try tree.commit(file: path, author: author, message: message), nil) } catch {
-            return (nil, "Ændringen er gemt, men ikke lagt i git: \(error.description)")
-        }
+        try lock.holding(body)
     }
 
     /// Brings the live index up to date after a save; nil when it is, else a Danish note.
@@ -122,4 +115,19 @@ public struct EditableOffer: Sendable {
     public var version: String
     /// The file's YAML as it is.
     public var text: String
+}
+
+extension SaveLock {
+    /// Runs body holding the lock, with the lock's own failure as a `DirectoryError`.
+    func holding<T>(_ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
+        do {
+            return try withLock { () throws(DirectoryError) -> T in try body() }
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as EditorialError {
+            throw .editorial(error)
+        } catch {
+            throw .invalidRequest("\(error)")
+        }
+    }
 }

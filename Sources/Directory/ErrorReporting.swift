@@ -8,8 +8,8 @@ extension EditorialService {
     /// reports takes no more until some are closed.
     public func reportError(offerID: String, text: String, reporter: String, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
         let offer = try directory.offer(id: offerID).offer
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let reporter = reporter.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = UserText.cleaned(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let reporter = UserText.cleaned(reporter).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .invalidRequest("Skriv, hvad der er forkert ved tilbuddet.") }
         guard text.count <= Self.maxReportLength else {
             throw .invalidRequest("Beskrivelsen må højst være \(Self.maxReportLength) tegn (den er \(text.count)).")
@@ -32,9 +32,10 @@ extension EditorialService {
         do { return try store.reports(offerID: offerID) } catch { throw .editorial(error) }
     }
 
-    /// Closes an open report with a note, as an editor of its centre; recorded in the audit log.
+    /// Closes an open report with a note, as an editor of its centre; recorded in the audit log in
+    /// the same transaction, so a report is never closed without its entry.
     public func closeReport(id: Int64, note: String, by editor: Editor, now: Date = Date()) throws(DirectoryError) -> ErrorReport {
-        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = UserText.cleaned(note).trimmingCharacters(in: .whitespacesAndNewlines)
         guard note.count <= Self.maxReportLength else {
             throw .invalidRequest("Noten må højst være \(Self.maxReportLength) tegn.")
         }
@@ -43,12 +44,11 @@ extension EditorialService {
         guard let report = found, report.isOpen else { throw .invalidRequest("Fejlmeldingen findes ikke eller er allerede lukket.") }
         guard editor.mayEdit(centre: report.centre) else { throw .forbidden("Fejlmeldingen gælder et andet centers tilbud.") }
         let closing: ErrorReport?
-        do { closing = try store.closeReport(id: id, by: editor.name, note: note, at: now) } catch { throw .editorial(error) }
+        do { closing = try store.closeReport(id: id, by: editor.name, note: note, at: now) } catch {
+            if case let .database(reason) = error { throw .editorial(.unrecorded(reason)) }
+            throw .editorial(error)
+        }
         guard let closed = closing else { throw .invalidRequest("Fejlmeldingen er allerede lukket.") }
-        do {
-            try store.record(AuditEntry(at: now, user: editor.name, subject: report.offerID, action: .reportClosed,
-                                        changes: [FieldChange(field: "fejlmelding", old: report.text, new: note)]))
-        } catch { throw .editorial(error) }
         return closed
     }
 }

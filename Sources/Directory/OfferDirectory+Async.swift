@@ -25,6 +25,14 @@ extension OfferDirectory {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try published() }
     }
 
+    public func screenShow(id: String, today: CalendarDate = .today()) async throws(DirectoryError) -> ScreenShow? {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in try screenShow(id: id, today: today) }
+    }
+
+    public func screenShow(for screen: Screen, today: CalendarDate = .today()) async throws(DirectoryError) -> ScreenShow {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in try screenShow(for: screen, today: today) }
+    }
+
     public func vocabulary() async throws(DirectoryError) -> CatalogVocabulary {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try vocabulary() }
     }
@@ -82,7 +90,7 @@ extension OfferDirectory {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try importHSDS(from: folder, to: catalogFolder) }
     }
 
-    public func formatOffers(check: Bool) async throws(DirectoryError) -> [String] {
-        try await BlockingWork.run { [self] () throws(DirectoryError) in try formatOffers(check: check) }
+    public func formatOffers(check: Bool, stateFolder: String? = nil) async throws(DirectoryError) -> [String] {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in try formatOffers(check: check, stateFolder: stateFolder) }
     }
 }

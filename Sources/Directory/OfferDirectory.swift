@@ -44,6 +44,11 @@ public final class OfferDirectory: @unchecked Sendable {
         self.logger = logger
     }
 
+    /// Loads what a search may need and is slow to load the first time (the Danish dictionary of
+    /// the spelling check), so a server's first searches do not wait for it. Call it off the
+    /// event loop: it blocks for a second or two.
+    public func prepareSpelling() { OfferSearcher.prepareSpelling() }
+
     /// Whether semantic search works against the live index (waits for the model's load).
     public var semanticStatus: SemanticStatus {
         _ = semantic.embedder()
@@ -144,8 +149,10 @@ public final class OfferDirectory: @unchecked Sendable {
     }
 
     private static func content(of catalog: Catalog) -> IndexContent {
-        IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
-                     municipality: catalog.municipality, synonyms: catalog.synonyms)
+        var content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
+                                   municipality: catalog.municipality, synonyms: catalog.synonyms)
+        content.screens = catalog.screens
+        return content
     }
 
     /// The centres the catalogue's `centre.yaml` names, read from disk (the index may not be built
@@ -176,14 +183,15 @@ public final class OfferDirectory: @unchecked Sendable {
     /// response says so (`SearchResponse.semantic`).
     public func search(_ request: SearchRequest) throws(DirectoryError) -> SearchResponse {
         let wantsVector = Self.wantsVector(request)
-        return try search(request, wantsVector: wantsVector, vector: wantsVector ? semantic.vector(for: request.text) : nil)
+        return try search(request, wantsVector: wantsVector,
+                          vector: wantsVector ? semantic.vector(for: SearchRequest.textForEmbedding(request.text)) : nil)
     }
 
     /// The same, with the model asked as the directory's policy says (the server: no wait for the
     /// load, the time budget); only the index search runs on the Directory's threads.
     public func search(_ request: SearchRequest) async throws(DirectoryError) -> SearchResponse {
         let wantsVector = Self.wantsVector(request)
-        let vector = wantsVector ? await semantic.vector(for: request.text) : nil
+        let vector = wantsVector ? await semantic.vector(for: SearchRequest.textForEmbedding(request.text)) : nil
         return try await BlockingWork.run { [self] () throws(DirectoryError) in
             try search(request, wantsVector: wantsVector, vector: vector)
         }
@@ -200,7 +208,7 @@ public final class OfferDirectory: @unchecked Sendable {
         let wantsVector = Self.wantsVector(request)
         var vector: QueryEmbedding?
         if wantsVector {
-            guard let known = semantic.vectorAtOnce(for: request.text) else { return nil }
+            guard let known = semantic.vectorAtOnce(for: SearchRequest.textForEmbedding(request.text)) else { return nil }
             vector = known
         }
         return try search(request, wantsVector: wantsVector, vector: vector)
@@ -210,7 +218,17 @@ public final class OfferDirectory: @unchecked Sendable {
     private func search(_ request: SearchRequest, wantsVector: Bool, vector found: QueryEmbedding?) throws(DirectoryError) -> SearchResponse {
         let searcher = try searcher()
         do {
-            let result = try searcher.search(request, vector: semantic.queryVector(found))
+            let vector = semantic.queryVector(found)
+            var result = try searcher.search(request, vector: vector)
+            // The access facet counts the search without its own filter, so a chosen route that
+            // finds nothing is shown beside the routes that do and "uden angivet adgang".
+            if !request.access.isEmpty {
+                var unfiltered = request
+                unfiltered.access = []
+                unfiltered.limit = 0
+                unfiltered.offset = 0
+                result.accessCounts = try searcher.search(unfiltered, vector: vector).accessCounts
+            }
             var status: SemanticStatus?
             if wantsVector, !result.semanticUsed {
                 let indexModel: String? = try searcher.vectorModel()

@@ -59,8 +59,9 @@ public struct SaveConflict: Sendable {
 }
 
 extension EditorialService {
-    /// Saves an edit as editor: the version check, the catalogue's rules, an atomic write, the
-    /// audit entry, a git commit and the in-place index update, under one lock.
+    /// Saves an edit as editor: the version check, the catalogue's rules, an atomic write recorded
+    /// with its audit entry (`writeRecorded`), a git commit and the in-place index update, under
+    /// one lock. Control and bidi characters are stripped from the texts first (`UserText`).
     public func save(_ edit: OfferEdit, by editor: Editor, now: Date = Date()) throws(DirectoryError) -> SaveOutcome {
         try locked { () throws(DirectoryError) in
             try write(edit, by: editor, action: edit.id == nil ? .created : .saved, now: now)
@@ -74,6 +75,11 @@ extension EditorialService {
             guard let data = AtomicFile.read(offerPath(id)) else { throw .unknownOffer(id: id) }
             let reading = CatalogLoader().readOffer(data, file: displayPath(id), id: id, municipality: try municipality().id)
             guard var offer = reading.entry?.offer else { throw .unknownOffer(id: id) }
+            let centre = (try? CatalogLoader().centres(folder: catalogPath).centres)?.first { $0.id == offer.centre }
+            let refusals = Self.refusals(offer, centre: centre)
+            guard refusals.isEmpty else {
+                return .invalid(offer, refusals.map { FieldFinding(field: $0.field, severity: .error, message: $0.reason) })
+            }
             offer.lastVerified = today
             let edit = OfferEdit(id: id, texts: OfferFields.values(of: offer), baseVersion: baseVersion)
             return try write(edit, by: editor, action: .verified, now: now)
@@ -81,7 +87,9 @@ extension EditorialService {
     }
 
     /// The save path; the caller holds the lock.
-    private func write(_ edit: OfferEdit, by editor: Editor, action: AuditAction, now: Date) throws(DirectoryError) -> SaveOutcome {
+    func write(_ edit: OfferEdit, by editor: Editor, action: AuditAction, now: Date) throws(DirectoryError) -> SaveOutcome {
+        var edit = edit
+        edit.texts = edit.texts.mapValues(UserText.cleaned)
         let municipality = try municipality()
         let id: String
         if let given = edit.id {
@@ -126,15 +134,8 @@ extension EditorialService {
         var commitID: String?
         let changes = OfferFields.changes(from: current, to: offer).map { FieldChange(field: $0.field, old: $0.old, new: $0.new) }
         if data != currentData {
-            do { try AtomicFile.write(data, to: path) } catch { throw .editorial(error) }
-            let fields = changes.map(\.field).joined(separator: ", ")
-            let message = "Redaktionen: \(editor.name) \(action.label) \(id)" + (fields.isEmpty ? "" : "\n\nFelter: \(fields)")
-            let (commit, note) = commit(path, author: editor.name, message: message)
-            commitID = commit
-            if let note { notes.append(note) }
-            do {
-                try store.record(AuditEntry(at: now, user: editor.name, subject: id, action: action, changes: changes, commit: commitID))
-            } catch { throw .editorial(error) }
+            let entry = AuditEntry(at: now, user: editor.name, subject: id, action: action, changes: changes)
+            (commitID, notes) = try writeRecorded(data, to: path, entry: entry, reportsFollow: (offerID: id, centre: offer.centre))
             if let note = updateIndex() { notes.append(note) }
         }
         return .saved(SavedOffer(id: id, version: Self.version(of: data), changes: changes,
@@ -152,8 +153,14 @@ extension EditorialService {
         let file = displayPath(id)
         let lines = CatalogWriter.fieldLines(of: text)
         return catalog.findings.filter { $0.file == file }.map {
-            FieldFinding(field: Self.field(named: $0.message) ?? lines[$0.line] ?? "", severity: $0.severity, message: $0.message)
+            FieldFinding(field: $0.field.map(Self.formField) ?? Self.field(named: $0.message) ?? lines[$0.line] ?? "",
+                         severity: $0.severity, message: $0.message)
         }
+    }
+
+    /// The form field a catalogue field's problem is shown beside (`kontakt` has one per part).
+    static func formField(_ field: String) -> String {
+        field == "kontakt" ? "kontakt.telefon" : field
     }
 
     /// The field a message begins by naming (`'navn' mangler`): a missing field has no line of its own.

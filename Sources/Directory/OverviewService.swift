@@ -6,6 +6,8 @@ public struct CatalogOverview: Sendable {
     public struct Row: Sendable {
         public var need: Need
         public var counts: [Int]
+        /// Public offers with this need that state no age: counted here, in no age group.
+        public var unstated: Int
         /// Public offers with this need, whatever the age.
         public var total: Int
 
@@ -24,14 +26,16 @@ public struct CatalogOverview: Sendable {
 
 /// Groups the published catalogue by need and age group (a use case shared by web and CLI).
 public enum OverviewService {
-    /// Counts public offers (aktiv or pause) per need and `AgeGroup`; see `AgeGroup.fits`.
+    /// Counts public offers (aktiv or pause) per need and `AgeGroup` (see `AgeGroup.fits`); an offer
+    /// that states no age is not "all ages": it counts in `unstated`, not in every group.
     public static func overview(of catalog: PublishedCatalog) -> CatalogOverview {
         let offers = catalog.publicOffers
         let rows = catalog.needs.map { need in
             let withNeed = offers.filter { $0.needs.contains(need.id) }
             return CatalogOverview.Row(
                 need: need,
-                counts: AgeGroup.allCases.map { group in withNeed.filter { group.fits($0.ages) }.count },
+                counts: AgeGroup.allCases.map { group in withNeed.filter { !$0.ages.isOpen && group.fits($0.ages) }.count },
+                unstated: withNeed.filter(\.ages.isOpen).count,
                 total: withNeed.count)
         }
         return CatalogOverview(rows: rows, offerCount: offers.count, municipality: catalog.municipality)

@@ -24,6 +24,8 @@ extension EditorialService {
         let stamp = Self.stamp(now)
         let folder = stateFolder + "/sundhed-dk/" + stamp
         let report = try directory.exportSundhedDK(to: folder, since: since, today: today)
+        // Kept in the state folder, readable by its owner only like the rest of it.
+        PrivateFiles.narrow(stateFolder + "/sundhed-dk")
         let files = report.files.compactMap { path in
             FileManager.default.contents(atPath: folder + "/" + path).map { ExportFile(path: path, data: $0) }
         }

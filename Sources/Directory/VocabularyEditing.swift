@@ -26,11 +26,12 @@ extension EditorialService {
     }
 
     /// Saves a vocabulary file as an administrator: the whole catalogue must stay without errors
-    /// with the new text (a need still used by an offer cannot be removed).
+    /// with the new text (a need still used by an offer cannot be removed). Control and bidi
+    /// characters are stripped first (`UserText`), so CRLF becomes LF.
     public func saveFile(_ name: String, text: String, baseVersion: String, by editor: Editor,
                          now: Date = Date()) throws(DirectoryError) -> FileSaveOutcome {
         try checkVocabulary(name, editor)
-        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var text = UserText.cleaned(text)
         if !text.hasSuffix("\n") { text += "\n" }
         let proposed = text
         return try locked { () throws(DirectoryError) in
@@ -48,15 +49,10 @@ extension EditorialService {
             guard catalog.isValid else { return .invalid(catalog.errors) }
             let data = Data(proposed.utf8)
             guard data != current else { return .saved(version: currentVersion, notes: []) }
-            do throws(EditorialError) { try AtomicFile.write(data, to: path) } catch { throw .editorial(error) }
-            var notes: [String] = []
-            let (commit, note) = commit(path, author: editor.name, message: "Redaktionen: \(editor.name) ændrede \(name)")
-            if let note { notes.append(note) }
             let old = current.map { String(decoding: $0, as: UTF8.self) } ?? ""
-            do throws(EditorialError) {
-                try store.record(AuditEntry(at: now, user: editor.name, subject: name, action: .fileSaved,
-                                            changes: Self.lineChanges(from: old, to: proposed, field: name), commit: commit))
-            } catch { throw .editorial(error) }
+            let entry = AuditEntry(at: now, user: editor.name, subject: name, action: .fileSaved,
+                                   changes: Self.lineChanges(from: old, to: proposed, field: name))
+            var (_, notes) = try writeRecorded(data, to: path, entry: entry)
             if let note = updateIndex() { notes.append(note) }
             return .saved(version: Self.version(of: data), notes: notes)
         }

@@ -11,8 +11,24 @@ public struct WorkItem: Sendable {
     public var openReports: [ErrorReport]
     /// The version of `tilbud/<id>.yaml`, or nil when the offer is not in a file Redaktionen can edit.
     public var version: String?
+    /// When it should be verified (nil for an ended offer).
+    public var due: VerificationDue?
+    /// Why "still correct" would be refused now (`UpkeepTask.verificationRefusals`), field by field.
+    public var refusals: [VerificationRefusal]
+    /// For an offer never verified that only the municipality's notes know: the newest of
+    /// those notes, so the owner is asked "Findes tilbuddet stadig?" with its year.
+    public var onlyKnownFrom: SourceNote?
+    /// The staff-only note (`intern.note`), shown to the owner only.
+    public var internalNote: String
 
     public var needsWork: Bool { !tasks.isEmpty || !openReports.isEmpty }
+}
+
+/// A reason "the information is still correct" is refused, beside the field it is about.
+public struct VerificationRefusal: Sendable, Hashable {
+    /// The form field (`adgang`, `kontakt.telefon`).
+    public var field: String
+    public var reason: String
 }
 
 /// A centre's offers and what needs doing, counted at the top of the list.
@@ -63,10 +79,20 @@ extension EditorialService {
         let reports: [ErrorReport]
         do { reports = try store.openReports(centre: centre) } catch { throw .editorial(error) }
         let byOffer = Dictionary(grouping: reports, by: \.offerID)
+        let dueSince = try firstDue()
+        let notes = CatalogLoader().sourceNotes(folder: catalogPath)
+        let municipality = published.municipality.id
         let items = published.offers.filter { $0.centre == centre }.map { offer in
-            WorkItem(offer: offer, tasks: UpkeepTask.tasks(for: offer, today: today), openReports: byOffer[offer.id] ?? [],
-                     version: AtomicFile.read(offerPath(offer.id)).map { Self.version(of: $0) })
-        }.sorted { ($0.needsWork ? 0 : 1, $0.offer.status == .ended ? 1 : 0, $0.offer.name) < ($1.needsWork ? 0 : 1, $1.offer.status == .ended ? 1 : 0, $1.offer.name) }
+            let data = AtomicFile.read(offerPath(offer.id))
+            let note = data.flatMap {
+                CatalogLoader().readOffer($0, file: displayPath(offer.id), id: offer.id, municipality: municipality).entry?.offer.internalInfo?.note
+            }
+            return WorkItem(offer: offer, tasks: UpkeepTask.tasks(for: offer, today: today), openReports: byOffer[offer.id] ?? [],
+                            version: data.map { Self.version(of: $0) },
+                            due: VerificationDue.of(offer, firstDue: dueSince[offer.id], today: today),
+                            refusals: Self.refusals(offer, centre: published.centre(offer.centre)),
+                            onlyKnownFrom: Self.onlyKnownFrom(offer, notes: notes), internalNote: note ?? "")
+        }.sorted(by: Self.byDueDate)
         let name = published.centre(centre)?.name ?? (centre.isEmpty ? "Tilbud uden center" : centre)
         return WorkList(centre: centre, centreName: name, items: items)
     }
@@ -84,7 +110,7 @@ extension EditorialService {
         } catch { throw .editorial(error) }
         let reported = Dictionary(grouping: reports, by: \.offerID).mapValues(\.count)
         var ids = published.centres.map(\.id)
-        if published.offers.contains(where: { $0.centre.isEmpty }) { ids.append("") }
+        if published.offers.contains(where: { $0.centre.isEmpty && $0.status != .ended }) { ids.append("") }
         let centres = ids.map { id in
             let offers = published.offers.filter { $0.centre == id && $0.status != .ended }
             return CentreProgress(
@@ -94,5 +120,29 @@ extension EditorialService {
                 openReports: offers.reduce(0) { $0 + (reported[$1.id] ?? 0) })
         }
         return RoundOverview(roundStart: start, centres: centres, lastExport: last)
+    }
+
+    /// Running offers first, the earliest due date first (never verified ones before all), then by name.
+    static func byDueDate(_ a: WorkItem, _ b: WorkItem) -> Bool {
+        func key(_ item: WorkItem) -> (Int, Int, Int, String) {
+            guard let due = item.due else { return (1, 0, 0, item.offer.name) }
+            return (0, due.neverVerified ? 0 : 1, due.date.dayNumber, item.offer.name)
+        }
+        return key(a) < key(b)
+    }
+
+    static func refusals(_ offer: Offer, centre: Centre?) -> [VerificationRefusal] {
+        UpkeepTask.verificationRefusals(for: offer, centre: centre).map { VerificationRefusal(field: $0.field, reason: $0.reason) }
+    }
+
+    /// The newest note an offer comes from, when it was never verified and nothing but the notes knows it.
+    static func onlyKnownFrom(_ offer: Offer, notes: [SourceNote]) -> SourceNote? {
+        guard offer.lastVerified == nil, offer.status != .ended, SourceNote.knownOnlyFromNotes(offer, in: notes) else { return nil }
+        return SourceNote.cited(by: offer, in: notes).max { $0.year < $1.year }
+    }
+
+    /// The day each never-verified offer was first found due (`tilbud paamind` records it).
+    func firstDue() throws(DirectoryError) -> [String: CalendarDate] {
+        do { return try store.dueSince().compactMapValues { CalendarDate($0) } } catch { throw .editorial(error) }
     }
 }

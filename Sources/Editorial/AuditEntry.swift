@@ -21,6 +21,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case verified = "verificeret"
     case reportClosed = "fejlmelding-lukket"
     case fileSaved = "fil-gemt"
+    /// An administrator gave the offer to another centre.
+    case handedOver = "overdraget"
 
     /// Danish words for the audit list.
     public var label: String {
@@ -30,6 +32,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .verified: "bekræftede, at oplysningerne er korrekte"
         case .reportClosed: "lukkede en fejlmelding"
         case .fileSaved: "gemte filen"
+        case .handedOver: "gav tilbuddet til et andet center"
         }
     }
 }

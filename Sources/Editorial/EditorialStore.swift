@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Redaktionen's own records in one SQLite file, `redaktion.sqlite` in the state folder: the
-/// audit log, the error reports and the sundhed.dk packages made. Never inside `catalog/` (which
+/// audit log, the error reports, the sundhed.dk packages made and the mail sent
+/// (`EditorialStore+Mail`). Never inside `catalog/` (which
 /// is reviewed in git) or `index/` (which is rebuilt at will).
 ///
 /// `Sendable`: GRDB's `DatabaseQueue` serialises every access itself.
@@ -10,17 +11,23 @@ public final class EditorialStore: Sendable {
     public static let fileName = "redaktion.sqlite"
     private let database: DatabaseQueue
 
-    /// Opens (and if needed creates) the store in folder, which is created readable by its owner only.
+    /// Opens (and if needed creates) the store in folder, which is created readable by its owner
+    /// only, like the file itself (SQLite gives its journal the file's mode).
     public init(folder: String) throws(EditorialError) {
+        let path = folder + "/" + Self.fileName
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
+            PrivateFiles.prepare(path)
+            for suffix in ["-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                PrivateFiles.prepare(path + suffix)
+            }
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
-            database = try DatabaseQueue(path: folder + "/" + Self.fileName, configuration: configuration)
+            database = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(database)
         } catch {
-            throw .database("\(error)")
+            throw .database(Self.reason(error))
         }
     }
 
@@ -41,6 +48,18 @@ public final class EditorialStore: Sendable {
                     id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, user TEXT NOT NULL, folder TEXT NOT NULL);
                 """)
         }
+        // A change is recorded as begun before its file is renamed into place and marked done
+        // after (`EditorialStore+Changes`); the file and the version of the bytes it wrote let a
+        // restart finish a change a crash interrupted.
+        migrator.registerMigration("audit-change-state") { db in
+            try db.execute(sql: """
+                ALTER TABLE audit ADD COLUMN state TEXT NOT NULL DEFAULT 'faerdig';
+                ALTER TABLE audit ADD COLUMN file TEXT;
+                ALTER TABLE audit ADD COLUMN version TEXT;
+                CREATE INDEX audit_unfinished ON audit(state) WHERE state <> 'faerdig';
+                """)
+        }
+        registerMailMigration(&migrator)
         return migrator
     }
 
@@ -48,27 +67,32 @@ public final class EditorialStore: Sendable {
 
     /// Adds an entry; its id is given by the store.
     public func record(_ entry: AuditEntry) throws(EditorialError) {
+        try write { db in _ = try Self.insert(entry, state: "faerdig", into: db) }
+    }
+
+    /// Inserts entry with state (and the file and version of a change) and returns its id.
+    static func insert(_ entry: AuditEntry, state: String, file: String? = nil, version: String? = nil, into db: Database) throws -> Int64 {
         let changes = String(decoding: (try? JSONEncoder().encode(entry.changes)) ?? Data("[]".utf8), as: UTF8.self)
-        try write { db in
-            try db.execute(sql: "INSERT INTO audit (at, user, subject, action, changes, git_commit) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [entry.at, entry.user, entry.subject, entry.action.rawValue, changes, entry.commit])
-        }
+        try db.execute(sql: """
+            INSERT INTO audit (at, user, subject, action, changes, git_commit, state, file, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [entry.at, entry.user, entry.subject, entry.action.rawValue, changes, entry.commit, state, file, version])
+        return db.lastInsertedRowID
     }
 
     /// The entries about subject (an offer id or file name), newest first.
     public func auditTrail(subject: String, limit: Int = 200) throws(EditorialError) -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE subject = ? ORDER BY at DESC, id DESC LIMIT ?",
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE subject = ? AND state = 'faerdig' ORDER BY at DESC, id DESC LIMIT ?",
                              arguments: [subject, limit]).map(Self.auditEntry)
         }
     }
 
     /// Every entry, oldest first (for tests and a full review).
     public func allAudit() throws(EditorialError) -> [AuditEntry] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id").map(Self.auditEntry) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE state = 'faerdig' ORDER BY id").map(Self.auditEntry) }
     }
 
-    private static func auditEntry(_ row: Row) -> AuditEntry {
+    static func auditEntry(_ row: Row) -> AuditEntry {
         let changes = (row["changes"] as String?).flatMap { try? JSONDecoder().decode([FieldChange].self, from: Data($0.utf8)) } ?? []
         return AuditEntry(id: row["id"], at: row["at"], user: row["user"], subject: row["subject"],
                           action: AuditAction(rawValue: row["action"]) ?? .saved, changes: changes, commit: row["git_commit"])
@@ -117,13 +141,20 @@ public final class EditorialStore: Sendable {
         }
     }
 
-    /// Closes an open report; nil when there is no open report with that id.
+    /// Closes an open report and records it in the audit log (the report's text, the note), in
+    /// one transaction: both or neither. Nil when there is no open report with that id.
     public func closeReport(id: Int64, by user: String, note: String, at: Date) throws(EditorialError) -> ErrorReport? {
         try write { db in
             try db.execute(sql: "UPDATE report SET closed_at = ?, closed_by = ?, closing_note = ? WHERE id = ? AND closed_at IS NULL",
                            arguments: [at, user, note, id])
-            guard db.changesCount == 1 else { return nil }
-            return try Row.fetchOne(db, sql: "SELECT * FROM report WHERE id = ?", arguments: [id]).map(Self.errorReport)
+            guard db.changesCount == 1,
+                  let closed = try Row.fetchOne(db, sql: "SELECT * FROM report WHERE id = ?", arguments: [id]).map(Self.errorReport) else {
+                return nil
+            }
+            _ = try Self.insert(AuditEntry(at: at, user: user, subject: closed.offerID, action: .reportClosed,
+                                           changes: [FieldChange(field: "fejlmelding", old: closed.text, new: note)]),
+                                state: "faerdig", into: db)
+            return closed
         }
     }
 
@@ -151,11 +182,19 @@ public final class EditorialStore: Sendable {
 
     // MARK: Access
 
-    private func read<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
-        do { return try database.read(body) } catch { throw .database("\(error)") }
+    func read<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
+        do { return try database.read(body) } catch { throw .database(Self.reason(error)) }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
-        do { return try database.write(body) } catch { throw .database("\(error)") }
+    /// Runs body in one transaction: all its rows are written, or none.
+    func write<T>(_ body: (Database) throws -> T) throws(EditorialError) -> T {
+        do { return try database.write(body) } catch { throw .database(Self.reason(error)) }
+    }
+
+    /// SQLite's own words for what failed ("disk I/O error", "database or disk is full"), without
+    /// the statement GRDB adds.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
     }
 }

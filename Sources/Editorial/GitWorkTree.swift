@@ -36,10 +36,49 @@ public struct GitWorkTree: Sendable {
             guard add.status == 0 else { throw EditorialError.git(path: path, reason: "git add: \(add.text)") }
             let commit = try Self.run(identity + ["commit", "--quiet", "--only", "--no-verify", "--author=\(author) <\(email)>",
                                                   "-m", message, "--", path], in: folder)
-            guard commit.status == 0 else { throw EditorialError.git(path: path, reason: "git commit: \(commit.text)") }
+            guard commit.status == 0 else {
+                // Not left staged, where another editor's commit of the file would take it.
+                _ = try? Self.run(["reset", "--quiet", "--", path], in: folder)
+                throw EditorialError.git(path: path, reason: "git commit: \(commit.text)")
+            }
             return try Self.run(["rev-parse", "HEAD"], in: folder).text.trimmingCharacters(in: .whitespacesAndNewlines)
         } catch let error as EditorialError {
             throw error
+        } catch {
+            throw .git(path: path, reason: "git kunne ikke køres: \(error)")
+        }
+    }
+
+    /// The files under folder that are changed, new or deleted since the last commit, as absolute
+    /// paths (git's real path of the work tree).
+    public func uncommittedFiles() throws(EditorialError) -> [String] {
+        do {
+            let top = try Self.run(["rev-parse", "--show-toplevel"], in: folder)
+            let status = try Self.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."], in: folder)
+            guard top.status == 0, status.status == 0 else { throw EditorialError.git(path: folder, reason: "git status: \(status.text)") }
+            let root = top.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            var files: [String] = []
+            var fields = status.text.split(separator: "\0", omittingEmptySubsequences: true).makeIterator()
+            while let field = fields.next(), field.count > 3 {
+                files.append(root + "/" + field.dropFirst(3))
+                // A rename or copy is followed by the name it had.
+                if field.first == "R" || field.first == "C" { _ = fields.next() }
+            }
+            return files
+        } catch let error as EditorialError {
+            throw error
+        } catch {
+            throw .git(path: folder, reason: "git kunne ikke køres: \(error)")
+        }
+    }
+
+    /// The last commit that changed the file at path, or nil when none did.
+    public func lastCommit(of path: String) throws(EditorialError) -> String? {
+        let path = Self.absolute(path)
+        do {
+            let log = try Self.run(["log", "-1", "--format=%H", "--", path], in: folder)
+            let commit = log.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return log.status == 0 && !commit.isEmpty ? commit : nil
         } catch {
             throw .git(path: path, reason: "git kunne ikke køres: \(error)")
         }

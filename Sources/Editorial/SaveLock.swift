@@ -25,3 +25,13 @@ public struct SaveLock: Sendable {
         return try body()
     }
 }
+
+extension SaveLock {
+    /// The lock file's name in the state folder.
+    public static let fileName = "redaktion.lock"
+
+    /// The save lock of the Redaktionen whose state folder is folder.
+    public init(stateFolder folder: String) {
+        self.init(path: folder + "/" + Self.fileName)
+    }
+}

@@ -99,7 +99,7 @@ public struct FHIRExport: Sendable {
             active: true,
             type: [FHIR.CodeableConcept(coding: [FHIR.Coding(system: "http://terminology.hl7.org/CodeSystem/organization-type",
                                                              code: "govt", display: "Government")], text: "Kommune")],
-            name: municipality.name.nonEmpty, telecom: municipality.web.isEmpty ? nil : [FHIR.ContactPoint(system: "url", value: municipality.web)])
+            name: municipality.name.nonEmpty, telecom: WebAddress.checked(municipality.web).nonEmpty.map { [FHIR.ContactPoint(system: "url", value: $0)] })
     }
 
     static func organization(_ centre: Centre, municipality: String, parent: String) -> FHIR.Organization {
@@ -112,7 +112,7 @@ public struct FHIRExport: Sendable {
     }
 
     static func telecom(_ contact: Contact) -> [FHIR.ContactPoint]? {
-        [("phone", contact.phone), ("email", contact.email), ("url", contact.web)]
+        [("phone", contact.phone), ("email", contact.email), ("url", WebAddress.checked(contact.web))]
             .filter { !$0.1.isEmpty }.map { FHIR.ContactPoint(system: $0.0, value: $0.1) }.nonEmpty
     }
 }

@@ -11,7 +11,7 @@ import OfferModel
 /// Carried: id (as an attribute), navn, kort and beskrivelse (one description, kort as the first
 /// paragraph), behov, alder, center, maalgruppe, adgang, henvisning, kontakt, sted, tid, pris,
 /// sprog, status, sidst_verificeret (`assured_date`), kommune and tilbudstype. Not carried, as HSDS
-/// has no place for them: ansvarlig, soegeord, kilde. Never exported: intern.
+/// has no place for them: ansvarlig, soegeord, situationer, kilde. Never exported: intern.
 /// The catalogue has no named contact persons, so contact data is on the service itself
 /// (`email`, `url`, `phones`) and there are no HSDS `contacts`.
 public struct HSDSExport: Sendable {
@@ -110,7 +110,7 @@ public struct HSDSExport: Sendable {
         let id = HSDSVocabulary.serviceID(offer.id, municipality: municipality)
         var service = HSDS.Service(id: id, organization_id: organization.id, name: offer.name, status: HSDSVocabulary.status(offer.status))
         service.description = [offer.summary, offer.description].filter { !$0.isEmpty }.joined(separator: "\n\n").nonEmpty
-        service.url = offer.contact.web.nonEmpty.map(WebAddress.absolute)
+        service.url = WebAddress.absolute(offer.contact.web)
         service.email = offer.contact.email.nonEmpty
         service.application_process = offer.referral.nonEmpty
         service.fees_description = offer.price.nonEmpty
@@ -145,7 +145,7 @@ public struct HSDSExport: Sendable {
     static func organization(_ municipality: Municipality) -> HSDS.Organization {
         let id = HSDSVocabulary.municipalityID(municipality.id)
         return HSDS.Organization(
-            id: id, name: municipality.name, description: "", website: municipality.web.nonEmpty.map(WebAddress.absolute),
+            id: id, name: municipality.name, description: "", website: WebAddress.absolute(municipality.web),
             organization_identifiers: [identifier(HSDSVocabulary.municipalityIdentifier, municipality.id, of: id)])
     }
 
@@ -153,7 +153,7 @@ public struct HSDSExport: Sendable {
         let id = HSDSVocabulary.centreID(centre.id, municipality: municipality)
         var organization = HSDS.Organization(
             id: id, name: centre.name, description: centre.description, email: centre.contact.email.nonEmpty,
-            website: centre.contact.web.nonEmpty.map(WebAddress.absolute), parent_organization_id: parent,
+            website: WebAddress.absolute(centre.contact.web), parent_organization_id: parent,
             organization_identifiers: [identifier(HSDSVocabulary.centreIdentifier, centre.id, of: id)])
         if !centre.contact.phone.isEmpty {
             organization.phones = [HSDS.Phone(id: StableUUID.make("telefon/\(id)"), organization_id: id, number: centre.contact.phone)]

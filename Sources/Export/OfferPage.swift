@@ -1,25 +1,23 @@
 import OfferModel
 
-/// One HTML page per offer with every sundhed.dk field in the portal's order, ready to copy
-/// field by field. Every text from the catalogue is escaped.
+/// One HTML page per offer with the sundhed.dk fields the catalogue fills, in the portal's order,
+/// ready to copy field by field; a field without a value is left out (and left empty on the
+/// portal). Every text from the catalogue is escaped.
 enum OfferPage {
-    static func html(_ row: SundhedDKRow, municipality: String) -> String {
+    /// `contact` is the offer's one contact line (`ContactRoute`), as the search page shows it.
+    static func html(_ row: SundhedDKRow, municipality: String, contact: String) -> String {
         var fields = ""
         for column in SundhedDKRow.columns where column.jsonKey != "id" {
             let value = column.value(row)
-            fields += "<section>\n<h2>\(escape(column.heading))</h2>\n"
-            if value.isEmpty {
-                fields += "<p class=\"tom\">Ikke oplyst i kataloget – lad feltet stå tomt.</p>\n"
-            } else {
-                fields += "<div class=\"felt\">\(escape(value))</div>\n"
-            }
-            fields += "</section>\n"
+            guard !value.isEmpty else { continue }
+            fields += "<section>\n<h2>\(escape(column.heading))</h2>\n<div class=\"felt\">\(escape(value))</div>\n</section>\n"
         }
+        let contactLine = contact.isEmpty ? "" : "<p class=\"kontakt\">Kontakt (som på søgesiden): \(escape(contact))</p>\n"
         return page(title: row.name, body: """
         <p class="hjaelp">Klik på et felt for at markere det hele, og kopiér det med Ctrl+C. \
-        Felterne står i samme rækkefølge som kolonnerne i tilbud.csv. Tilbud-id: <code>\(escape(row.id))</code> \
-        · \(escape(municipality))</p>
-        \(fields)<p><a href="index.html">Alle tilbud</a></p>
+        Felterne står i samme rækkefølge som kolonnerne i tilbud.csv; felter, kataloget ikke udfylder, er udeladt og \
+        står tomme på sundhed.dk. Tilbud-id: <code>\(escape(row.id))</code> · \(escape(municipality))</p>
+        \(contactLine)\(fields)<p><a href="index.html">Alle tilbud</a></p>
         """)
     }
 
@@ -47,7 +45,7 @@ enum OfferPage {
         body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
         h2 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
         .felt { border: 1px solid #999; border-radius: 4px; padding: 0.5rem; white-space: pre-wrap; user-select: all; cursor: copy; }
-        .tom, .hjaelp { color: #555; }
+        .hjaelp { color: #555; }
         </style>
         </head>
         <body>

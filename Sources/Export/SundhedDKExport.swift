@@ -34,9 +34,14 @@ public struct SundhedDKExport: Sendable {
     public static let pagesFolder = "sider"
 
     public let document: SundhedDKDocument
+    /// Each offer's one contact line (`ContactRoute`) by id, for the HTML pages.
+    let contactLines: [String: String]
 
     public init(content: ExportContent, exported: CalendarDate) {
         let rows = content.publicOffers.map { SundhedDKRow($0, in: content) }
+        contactLines = Dictionary(content.publicOffers.map {
+            ($0.id, ContactRoute(offer: $0, centres: content.centres, municipality: content.municipality).text)
+        }, uniquingKeysWith: { a, _ in a })
         document = SundhedDKDocument(exported: exported.description, municipality: content.municipality.name,
                                      count: rows.count, offers: rows)
     }
@@ -56,7 +61,8 @@ public struct SundhedDKExport: Sendable {
                                 text: OfferPage.index(rows, municipality: document.municipality, exported: exported)))
         for row in rows {
             files.append(ExportFile(path: "\(Self.pagesFolder)/\(row.id).html",
-                                    text: OfferPage.html(row, municipality: document.municipality)))
+                                    text: OfferPage.html(row, municipality: document.municipality,
+                                                         contact: contactLines[row.id] ?? "")))
         }
         return files
     }

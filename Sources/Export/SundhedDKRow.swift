@@ -59,7 +59,7 @@ public struct SundhedDKRow: Sendable, Hashable, Codable {
         self.enrolment = enrolment
         phone = offer.contact.phone
         email = offer.contact.email
-        web = offer.contact.web
+        web = WebAddress.checked(offer.contact.web)
         place = offer.place.name
         address = offer.place.address
         municipality = content.municipalityName(of: offer)

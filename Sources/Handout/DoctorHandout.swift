@@ -63,7 +63,7 @@ public struct DoctorHandout: Sendable {
         let offers = sections.flatMap(\.offers)
         guard !offers.isEmpty else { throw .noOffers }
         let document = try PDFDocument(title: title)
-        var composer = PageComposer(margins: Margins(top: 44, bottom: 30, left: 48, right: 48), footerHeight: 30)
+        var composer = PageComposer(margins: Margins(top: 40, bottom: 26, left: 46, right: 46), footerHeight: 24)
         let width = composer.contentWidth
         let typesetter = Typesetter(document: document)
 
@@ -76,16 +76,16 @@ public struct DoctorHandout: Sendable {
         masthead.add(try typesetter.text([TextRun("Udskrevet \(HandoutWording.date(content.printed)) · \(offers.count) tilbud under \(themeCount) \(themeCount == 1 ? "tema" : "temaer")")],
                                         size: 8.5, width: width), colour: .muted)
         composer.place(masthead)
-        composer.place(try introBox(typesetter, width: width, offerCount: offers.count))
+        composer.place(try introBox(typesetter, width: width, offers: offers))
 
         for section in sections {
             var blocks = try section.offers.map { offer throws(HandoutError) in try block(for: offer, typesetter, width: width) }
             if let references = try seeAlso(section, typesetter, width: width) { blocks.append(references) }
             let title = try heading(for: section.theme, typesetter, width: width)
-            composer.placeSection(heading: title, items: blocks)
+            composer.placeSection(heading: title, items: blocks, keepingShortSectionsWhole: false)
         }
 
-        let note = "Udskrevet \(HandoutWording.date(content.printed)) · \(HandoutWording.verification(offers))"
+        let note = "Udskrevet \(HandoutWording.date(content.printed)) · \(wording.municipality) · \(wording.web)"
         try composer.render(on: document) { page, count throws(HandoutError) in
             try typesetter.footer(note: note, page: page, of: count, width: width)
         }
@@ -94,13 +94,10 @@ public struct DoctorHandout: Sendable {
 
     private var wording: HandoutWording { HandoutWording(content: content) }
 
-    /// A theme's name and description over a hairline.
+    /// A theme's name over a hairline.
     private func heading(for theme: Need, _ typesetter: Typesetter, width: Double) throws(HandoutError) -> Block {
-        var title = Block(spaceBefore: 16)
-        title.add(try typesetter.text([TextRun(theme.name, bold: true)], size: 13, width: width), colour: .accent, spaceAfter: 2)
-        if !theme.description.isEmpty {
-            title.add(try typesetter.text([TextRun(theme.description)], size: 8.5, width: width), colour: .muted, spaceAfter: 3)
-        }
+        var title = Block(spaceBefore: 10)
+        title.add(try typesetter.text([TextRun(theme.name, bold: true)], size: 11.5, width: width), colour: .accent, spaceAfter: 1.5)
         title.addRule(spaceAfter: 0)
         return title
     }
@@ -108,70 +105,72 @@ public struct DoctorHandout: Sendable {
     /// "Se også: ..." naming the theme's offers that are printed under another theme, or nil if there are none.
     private func seeAlso(_ section: Section, _ typesetter: Typesetter, width: Double) throws(HandoutError) -> Block? {
         guard !section.seeAlso.isEmpty else { return nil }
-        var references = Block(spaceBefore: section.offers.isEmpty ? 6 : 8)
+        var references = Block(spaceBefore: section.offers.isEmpty ? 4 : 5)
         let names = section.seeAlso.map { "\($0.offer.name) (under \($0.printedUnder.name))" }.joined(separator: "; ")
         let runs = [TextRun("Se også: ", bold: true, colour: .muted), TextRun(names + ".")]
-        references.add(try typesetter.text(runs, style: TextStyle(size: 8.5, lineSpacing: 1.05, hangingIndent: 12), width: width))
+        references.add(try typesetter.text(runs, style: TextStyle(size: 8, lineSpacing: 1.0, hangingIndent: 12), width: width))
         return references
     }
 
-    /// The box at the top: how referral works, and where the current directory is.
-    private func introBox(_ typesetter: Typesetter, width: Double, offerCount: Int) throws(HandoutError) -> Block {
-        var box = Block(spaceBefore: 12, padding: 10, background: .tint, accentBar: .accent)
-        let inner = width - 20
-        box.add(try typesetter.text([TextRun("Sådan henviser du til kommunens tilbud", bold: true)], size: 10.5, width: inner),
-                spaceAfter: 4)
-        let lines: [[TextRun]] = [
-            [TextRun("Ved hvert tilbud står under "), TextRun("Adgang", bold: true), TextRun(", hvordan borgeren kommer i gang:")],
-            [TextRun("•\t"), TextRun("Henvisning fra læge", bold: true),
-             TextRun(": tilbuddet kræver din henvisning. Står der noget under "), TextRun("Henvisning", bold: true),
-             TextRun(", er det kommunens egne ord om, hvad der skal til.")],
-            [TextRun("•\t"), TextRun("Egen henvendelse", bold: true), TextRun(": borgeren kan selv kontakte tilbuddet.")],
-            [TextRun("•\t"), TextRun("Visitation", bold: true), TextRun(": kommunen vurderer, om borgeren kan få tilbuddet.")],
-            [TextRun("Står der ingen adgang, oplyser kataloget den ikke; kontakt da tilbuddet eller kommunen via \(wording.web).")],
-            [TextRun("Oversigten viser de \(offerCount) tilbud fra \(wording.municipality)s tilbudskatalog, der kører eller holder pause. Et tilbud under flere temaer står kun én gang: under sit første tema. Den aktuelle oversigt findes på "),
-             TextRun(wording.web, bold: true), TextRun(".")],
-        ]
+    /// The box at the top: how to refer to these offers, from what the catalogue holds, and the
+    /// verification said once.
+    private func introBox(_ typesetter: Typesetter, width: Double, offers: [Offer]) throws(HandoutError) -> Block {
+        var box = Block(spaceBefore: 8, padding: 8, background: .tint, accentBar: .accent)
+        let inner = width - 16
+        box.add(try typesetter.text([TextRun("Sådan henviser du", bold: true)], size: 10.5, width: inner), spaceAfter: 3)
+        func names(_ access: Access) -> [String] { offers.filter { $0.access.contains(access) }.map(\.name) }
+        let doctor = names(.doctorReferral), assessment = names(.assessment), own = names(.selfReferral)
+        var lines: [[TextRun]] = []
+        if doctor.isEmpty {
+            lines.append([TextRun("Ingen af tilbuddene kræver en henvisning fra læge. Giv borgeren tilbuddets navn og kontaktlinje, eller ring selv til kontakten.")])
+        } else {
+            lines.append([TextRun("Henvis til: ", bold: true), TextRun(doctor.joined(separator: ", ") + " (markeret \u{201E}"),
+                          TextRun("henvisning fra læge", bold: true), TextRun("\u{201C}). Send henvisningen til kontakten ved tilbuddet.")])
+        }
+        if !own.isEmpty {
+            lines.append([TextRun("Borgeren kan selv henvende sig: ", bold: true), TextRun(own.joined(separator: ", ") + ".")])
+        }
+        if !assessment.isEmpty {
+            lines.append([TextRun("Kommunen visiterer: ", bold: true),
+                          TextRun(assessment.joined(separator: ", ") + ". Bed borgeren kontakte kommunen, eller kontakt den selv.")])
+        }
+        let unstated = offers.filter { $0.access.isEmpty }.count
+        if unstated > 0 {
+            lines.append([TextRun("Ved de øvrige \(unstated) tilbud: brug kontaktlinjen ved tilbuddet.")])
+        }
+        let verification = HandoutWording.verification(offers)
+        lines.append([TextRun("\(offers.count) tilbud fra \(wording.municipality)s katalog, der kører eller holder pause; hvert står én gang, under sit første tema. \(verification) Den nyeste udgave: "),
+                      TextRun(wording.web, bold: true), TextRun(".")])
         for (index, runs) in lines.enumerated() {
-            let bullet = runs.first?.text == "•\t"
-            let nextIsBullet = index + 1 < lines.count && lines[index + 1].first?.text == "•\t"
-            let style = TextStyle(size: 8.5, lineSpacing: 1.1, labelColumn: bullet ? 10 : nil)
-            box.add(try typesetter.text(runs, style: style, width: inner),
-                    spaceAfter: index == lines.count - 1 ? 0 : (nextIsBullet ? 1.5 : 4))
+            box.add(try typesetter.text(runs, style: TextStyle(size: 8.5, lineSpacing: 1.05), width: inner),
+                    spaceAfter: index == lines.count - 1 ? 0 : 2.5)
         }
         return box
     }
 
-    /// One offer: its name, then labelled lines; a line the catalogue has nothing for is left out,
-    /// except access and contact, which always say something.
+    /// One offer as one short paragraph: its name (marked "henvisning fra læge" when it takes a
+    /// GP's referral), then for whom, how to get in and the contact; what the catalogue lacks is left out.
     private func block(for offer: Offer, _ typesetter: Typesetter, width: Double) throws(HandoutError) -> Block {
-        var block = Block(spaceBefore: 9)
-        var name = [TextRun(offer.name, bold: true)]
-        if offer.status == .paused { name.append(TextRun("  — på pause", italic: true, colour: .muted, scale: 0.85)) }
-        block.add(try typesetter.text(name, size: 10.5, width: width), spaceAfter: 2)
-
+        var block = Block(spaceBefore: 4)
+        var runs = [TextRun(offer.name, bold: true)]
+        if offer.access.contains(.doctorReferral) { runs.append(TextRun("  — henvisning fra læge", bold: true, colour: .accent, scale: 0.9)) }
+        if offer.status == .paused { runs.append(TextRun("  — på pause", italic: true, colour: .muted, scale: 0.9)) }
+        var who = offer.audience.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if !offer.ages.isOpen { who += (who.isEmpty ? "" : " ") + "(\(offer.ages.label))" }
         let access = offer.access.map(\.label).joined(separator: ", ")
-        let fields: [(String, String)] = [
-            ("Hvem", offer.audience),
-            ("Alder", offer.ages.isOpen ? "" : offer.ages.label),
-            ("Indhold", offer.summary),
-            ("Tid", offer.schedule),
-            ("Sted", HandoutWording.place(offer)),
-            ("Pris", offer.price),
-            ("Adgang", access.isEmpty ? "ikke oplyst i kataloget" : access.prefix(1).uppercased() + access.dropFirst()),
-            ("Henvisning", offer.referral),
-            ("Center", wording.centreName(for: offer)),
-            ("Kontakt", wording.contact(for: offer)),
-        ]
-        var runs: [TextRun] = []
+        var way = access.isEmpty ? "" : access.prefix(1).uppercased() + access.dropFirst()
+        if !offer.referral.isEmpty { way += (way.isEmpty ? "" : ". ") + offer.referral.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        let fields: [(String, String)] = [("For", who), ("Adgang", way), ("Kontakt", wording.contact(for: offer))]
+        var first = true
         for (label, value) in fields where !value.isEmpty {
-            if !runs.isEmpty { runs.append(TextRun("\n")) }
+            runs.append(TextRun(first ? " — " : "  ·  ", colour: .muted))
+            first = false
             runs.append(TextRun("\(label): ", bold: true, colour: .muted))
-            runs.append(TextRun(value.replacingOccurrences(of: "\n", with: " ")))
+            runs.append(TextRun(value))
         }
-        // Labels run inline ("Hvem: ...") rather than in a column, so text read back from the PDF
+        // Labels run inline ("For: ...") rather than in a column, so text read back from the PDF
         // (search, copy, screen readers) keeps each label with its value.
-        let style = TextStyle(size: 8.5, lineSpacing: 1.05, hangingIndent: 12, maxLines: 5)
+        let style = TextStyle(size: 8.5, lineSpacing: 1.0, hangingIndent: 10, maxLines: 4)
         block.add(try typesetter.text(runs, style: style, width: width))
         return block
     }

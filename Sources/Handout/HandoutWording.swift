@@ -22,13 +22,9 @@ struct HandoutWording {
         content.municipality.name.isEmpty ? "kommunen" : content.municipality.name
     }
 
-    /// Who to contact; never empty: the offer's own contact, else its centre's, else "se <web>".
+    /// The one contact line (`ContactRoute`): never empty.
     func contact(for offer: Offer) -> String {
-        switch ContactRoute(offer: offer, centre: content.centre(offer.centre)) {
-        case let .offer(contact): return Self.contact(contact)
-        case let .centre(name, contact): return "\(name): \(Self.contact(contact))"
-        case .municipality: return "se \(web)"
-        }
+        ContactRoute(offer: offer, centres: content.centres, municipality: content.municipality).text
     }
 
     /// The centre's name, or "" when the offer has none.
@@ -41,21 +37,14 @@ struct HandoutWording {
         [offer.place.name, offer.place.address].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
-    /// The footer's verification note: the oldest `sidst_verificeret`, and how many offers have none.
+    /// The verification said once per document: how many offers the centres have not confirmed
+    /// yet, or, when all are, the oldest confirmation.
     static func verification(_ offers: [Offer]) -> String {
-        let dates = offers.compactMap(\.lastVerified)
-        let missing = offers.count - dates.count
-        let unverified = "ikke verificeret for \(missing) af \(offers.count) tilbud"
-        guard let oldest = dates.min() else { return "Sidst verificeret: \(unverified)" }
-        let oldestText = "ældste \(date(oldest))"
-        return missing == 0 ? "Sidst verificeret: \(oldestText)" : "Sidst verificeret: \(oldestText); \(unverified)"
-    }
-
-    private static func contact(_ contact: Contact) -> String {
-        var parts: [String] = []
-        if !contact.phone.isEmpty { parts.append("tlf. \(contact.phone)") }
-        if !contact.email.isEmpty { parts.append(contact.email) }
-        if !contact.web.isEmpty { parts.append(contact.web) }
-        return parts.joined(separator: " · ")
+        let missing = offers.filter { $0.lastVerified == nil }.count
+        guard missing > 0 else {
+            return offers.compactMap(\.lastVerified).min().map { "Alle tilbud er bekræftet af centrene, ældste \(date($0))." } ?? ""
+        }
+        if missing == offers.count { return "Oplysningerne kommer fra kommunens egne dokumenter og er endnu ikke bekræftet af centrene." }
+        return "\(missing) af \(offers.count) tilbud er endnu ikke bekræftet af centrene."
     }
 }

@@ -62,13 +62,16 @@ struct PageComposer {
     ///
     /// The section starts on a new page when its heading and first item do not fit here, or when the
     /// whole section would fit on a fresh page but not here and less than 40 % of a page is left
-    /// (so a short theme is not torn over two pages). Otherwise it continues on this page.
-    mutating func placeSection(heading: Block, items: [Block]) {
+    /// (so a short theme is not torn over two pages). Otherwise it continues on this page. With
+    /// `keepingShortSectionsWhole` false only the heading is kept with its first item, so the
+    /// pages fill (the GP overview must fit few pages).
+    mutating func placeSection(heading: Block, items: [Block], keepingShortSectionsWhole: Bool = true) {
         let opening = height(of: [heading] + items.prefix(1))
         let whole = height(of: [heading] + items)
         if !pageIsEmpty {
             let fitsOnFreshPage = whole - heading.spaceBefore <= bodyHeight
-            if opening > remaining || (whole > remaining && fitsOnFreshPage && remaining < 0.4 * bodyHeight) {
+            let keepWhole = keepingShortSectionsWhole && whole > remaining && fitsOnFreshPage && remaining < 0.4 * bodyHeight
+            if opening > remaining || keepWhole {
                 breakPage()
             }
         }

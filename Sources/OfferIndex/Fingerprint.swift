@@ -22,6 +22,7 @@ enum Fingerprint {
         hash.mix(list: offer.access.map(\.rawValue))
         hash.mix(list: offer.languages)
         hash.mix(list: offer.keywords)
+        hash.mix(list: offer.situations)
         hash.mix(list: offer.sources)
         return (0..<8).map { UInt8(truncatingIfNeeded: hash.value >> (56 - 8 * $0)) }
     }

@@ -10,6 +10,9 @@ public struct IndexContent: Sendable {
     public var centres: [Centre]
     public var municipality: Municipality
     public var synonyms: SynonymTable
+    /// The info screens (`skaerme.yaml`); kept as the index's metadata, so the server shows the
+    /// screens of the catalogue it searches, and an update that changes only them is written in place.
+    public var screens: [Screen] = []
 
     public init(offers: [Offer], needs: [Need] = [], centres: [Centre] = [],
                 municipality: Municipality = Municipality(id: "", name: ""), synonyms: SynonymTable = SynonymTable()) {

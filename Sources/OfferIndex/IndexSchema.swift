@@ -1,3 +1,5 @@
+import OfferModel
+
 /// The contract between indexing and searching: one table of prefixes, value slots and
 /// metadata keys that `IndexWriter` writes and `OfferSearcher` reads (as Omega's
 /// `termprefixes.rst` is for Xapian's own tools).
@@ -20,7 +22,7 @@
 /// which halves the postings Xapian's default (STEM_SOME) would write.
 public enum IndexSchema {
     /// Bumped whenever terms, slots or data change shape; a searcher refuses other versions.
-    public static let version = "tilbudsguide-index-4"
+    public static let version = "tilbudsguide-index-5"
     /// The Snowball stemmer used on both sides.
     static let language = "danish"
 
@@ -49,7 +51,15 @@ public enum IndexSchema {
         static let centreCode = 3
         /// 8-byte content hash + id, so an update can index only what changed.
         static let fingerprint = 4
+        /// The offer's access routes as 2-byte codes (positions in `accessCodes`); an offer that
+        /// states none has the code of `noAccess`, so the facet can count those too.
+        static let accessCodes = 5
     }
+
+    /// The facet key of offers without a stated access route (`facetter.adgang`'s `uden`).
+    public static let noAccess = "uden"
+    /// Access facet codes: position = code in `Slot.accessCodes`. Fixed, as `Access` is.
+    static let accessCodes = Access.allCases.map(\.rawValue) + [noAccess]
 
     static let openAgeLow = 0.0
     static let openAgeHigh = 999.0
@@ -76,6 +86,9 @@ public enum IndexSchema {
         /// "offset count" of the current revision's table in the vector store (`VectorStore`);
         /// empty when the index was built without a sentence-embedding model.
         static let vectorStore = "vector-store"
+        /// JSON array of the catalogue's info screens (`Screen`, Danish keys). Not part of
+        /// `IndexPlan.metadata`: a change to the screens alone is written in place.
+        static let screens = "screens"
         /// "identity dimension" of the model the vectors were made with; empty without vectors.
         /// Part of `IndexPlan.metadata`, so an update never mixes vectors of two models.
         static let vectorModel = "vector-model"

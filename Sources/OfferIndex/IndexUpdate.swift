@@ -51,6 +51,8 @@ struct IndexUpdate {
                                            averageLength: averageLength)
 
         var embedded = 0
+        let screens = try IndexWriter.json(content.screens)
+        let newScreens = try live.metadata(IndexSchema.Metadata.screens) != screens
         if !changed.isEmpty || !removed.isEmpty {
             let current = try OfferStoreReader(database: path, table: try OfferStore.table(of: live))
             let store = try OfferStoreWriter(appendingTo: path, current: current)
@@ -88,6 +90,11 @@ struct IndexUpdate {
             // The store is on disk before the commit that names its new table (see `OfferStore`).
             try database.setMetadata(IndexSchema.Metadata.offerStore, try store.finish().metadataValue)
             if let vectors { try database.setMetadata(IndexSchema.Metadata.vectorStore, try vectors.writer.finish().metadataValue) }
+            if newScreens { try database.setMetadata(IndexSchema.Metadata.screens, screens) }
+            try database.commit()
+        } else if newScreens {
+            let database = try XapianWritableDatabase(path: path, create: false)
+            try database.setMetadata(IndexSchema.Metadata.screens, screens)
             try database.commit()
         }
         var report = IndexReport(mode: .incremental, offers: total, changed: changed.count, removed: removed.count,

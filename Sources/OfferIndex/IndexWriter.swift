@@ -145,6 +145,7 @@ public struct IndexWriter: Sendable {
         try database.setMetadata(IndexSchema.Metadata.words, plan.words.sorted().joined(separator: "\n"))
         try database.setMetadata(IndexSchema.Metadata.averageLength, String(averageLength))
         try database.setMetadata(IndexSchema.Metadata.offerStore, store.metadataValue)
+        try database.setMetadata(IndexSchema.Metadata.screens, try json(content.screens))
     }
 
     static func json<T: Encodable>(_ value: T) throws(IndexError) -> String {

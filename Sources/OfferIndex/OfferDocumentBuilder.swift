@@ -57,6 +57,9 @@ final class OfferDocumentBuilder {
         if let code = centreCodes[offer.centre] {
             try document.addValue(slot: IndexSchema.Slot.centreCode, [UInt8(code >> 8), UInt8(code & 0xff)])
         }
+        let accessCodes = offer.access.isEmpty ? [IndexSchema.accessCodes.count - 1]
+            : Set(offer.access).compactMap { IndexSchema.accessCodes.firstIndex(of: $0.rawValue) }.sorted()
+        try document.addValue(slot: IndexSchema.Slot.accessCodes, accessCodes.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] })
         try document.addValue(slot: IndexSchema.Slot.fingerprint, Fingerprint.of(offer) + Array(offer.id.utf8))
         return document
     }
@@ -66,9 +69,12 @@ final class OfferDocumentBuilder {
         var fields = [(offer.name, IndexSchema.FieldWeight.name), (offer.summary, IndexSchema.FieldWeight.summary),
                       (offer.keywords.joined(separator: " "), IndexSchema.FieldWeight.keywords),
                       (offer.description, IndexSchema.FieldWeight.body), (offer.audience, IndexSchema.FieldWeight.body),
-                      (offer.referral, IndexSchema.FieldWeight.body)]
+                      (offer.referral, IndexSchema.FieldWeight.body),
+                      (offer.situations.joined(separator: " "), IndexSchema.FieldWeight.body)]
         if let needNames {
             fields.append((offer.needs.compactMap { needNames[$0] }.joined(separator: " "), IndexSchema.FieldWeight.body))
+            // The kind's name, so "kursus" or "gruppe" finds every course or group by what it is.
+            if let kind = offer.kind { fields.append((kind.label, IndexSchema.FieldWeight.body)) }
         }
         return fields
     }

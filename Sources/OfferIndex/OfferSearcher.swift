@@ -51,6 +51,10 @@ public final class OfferSearcher: @unchecked Sendable {
         try withState { state throws(IndexError) in try SearchRun(state: state, request: request, vector: vector).run() }
     }
 
+    /// Loads the Danish dictionary the spelling check consults (a second or two, once per
+    /// process), so that no search has to wait for it.
+    public static func prepareSpelling() { DanishDictionary.shared.load() }
+
     /// "identity dimension" of the model the live index's vectors were made with; "" without vectors.
     public func vectorModel() throws(IndexError) -> String {
         try withState { state throws(IndexError) in state.vectorModel }
@@ -68,6 +72,17 @@ public final class OfferSearcher: @unchecked Sendable {
     public func vocabulary() throws(IndexError) -> (needs: [Need], centres: [Centre], municipality: Municipality) {
         try withState { state throws(IndexError) in
             (state.vocabulary.needs, state.vocabulary.centres, state.vocabulary.municipality)
+        }
+    }
+
+    /// The info screens of the catalogue the live index was built from, as its newest commit has them.
+    public func screens() throws(IndexError) -> [Screen] {
+        try withState { state throws(IndexError) in
+            let text = try state.database.metadata(IndexSchema.Metadata.screens)
+            guard !text.isEmpty else { return [] }
+            do { return try JSONDecoder().decode([Screen].self, from: Data(text.utf8)) } catch {
+                throw .xapian(operation: "læsning af skærmene", message: "\(error)")
+            }
         }
     }
 

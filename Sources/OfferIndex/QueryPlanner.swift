@@ -16,12 +16,39 @@ struct QueryPlan {
     var concepts: [QueryConcept] = []
     var ignored: [String] = []
     var age: Int?
+    /// The upper end when the text named a span of ages ("i 80'erne": 80 to 89), else nil.
+    var ageTo: Int?
     var ageFromText = false
     var truncated = false
+    /// The text as searched (cut to `SearchRequest.maxTextLength`).
+    var text = ""
+    var language = QueryLanguage.danish
+    /// Words that are no word of any language the search knows (not in the index, the Danish
+    /// dictionary or the English word list, and no foreign script): the query is gibberish
+    /// when all its words are.
+    var unknownEverywhere = 0
+    var wordCount = 0
 
+    /// Whether every word of the query is unknown everywhere ("xqzvbt flurp").
+    var isGibberish: Bool { wordCount > 0 && unknownEverywhere == wordCount }
+
+    /// The ages the filter admits.
+    var ages: ClosedRange<Int>? { age.map { $0...max($0, ageTo ?? $0) } }
+
+    /// "Mente du ...?": the text as typed with only the corrected words replaced.
     var suggestion: String? {
-        guard concepts.contains(where: { $0.correction != nil }) else { return nil }
-        return concepts.map { $0.correction ?? $0.words.joined(separator: " ") }.joined(separator: " ")
+        let corrections = Dictionary(concepts.compactMap { concept in concept.correction.map { (concept.words.joined(separator: " "), $0) } },
+                                     uniquingKeysWith: { a, _ in a })
+        guard !corrections.isEmpty else { return nil }
+        var result = "", at = text.utf8.startIndex
+        WordScanner.forEachWord(in: text) { word, range in
+            guard let corrected = corrections[word] else { return true }
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
+            result += String(decoding: text.utf8[at..<start], as: UTF8.self) + corrected
+            at = text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound)
+            return true
+        }
+        return result + String(decoding: text.utf8[at...], as: UTF8.self)
     }
 }
 
@@ -42,6 +69,7 @@ struct QueryPlanner {
             text = String(text.prefix(SearchRequest.maxTextLength))
             plan.truncated = true
         }
+        plan.text = text
         var words = analyzer.words(text)
         if words.count > SearchRequest.maxWords {
             words = Array(words.prefix(SearchRequest.maxWords))
@@ -54,13 +82,17 @@ struct QueryPlanner {
             }
             return plan
         }
+        plan.language = QueryLanguage.detect(words) { word in ((try? database.termFrequency(analyzer.stem(word))) ?? 0) > 0 }
         if let found = AgeInText.find(in: words) {
             words = found.remaining
             if plan.age == nil {
-                plan.age = found.age
+                plan.age = found.ages.lowerBound
+                plan.ageTo = found.ages.count > 1 ? found.ages.upperBound : nil
                 plan.ageFromText = true
             }
         }
+        plan.wordCount = words.count
+        let correcting = spelling && plan.language == .danish
         let stems = words.map(analyzer.stem)
         let common = { (word: String) in DanishStopwords.contains(word) || EverydayWords.contains(word) }
         let onlyCommon = words.allSatisfy(common)
@@ -68,8 +100,8 @@ struct QueryPlanner {
         while index < words.count {
             if let phrase = synonyms.match(stems, at: index) {
                 let span = Array(words[index..<index + phrase.length])
-                var concept = try concept(for: span, synonyms: phrase.targets)
-                if concept.query == nil, phrase.length > 1 { concept = try self.concept(for: span, synonyms: []) }
+                var concept = try concept(for: span, synonyms: phrase.targets, correcting: correcting)
+                if concept.query == nil, phrase.length > 1 { concept = try self.concept(for: span, synonyms: [], correcting: correcting) }
                 record(concept, into: &plan)
                 index += phrase.length
                 continue
@@ -77,11 +109,20 @@ struct QueryPlanner {
             let word = words[index]
             index += 1
             if common(word) && !onlyCommon { continue }
-            record(try concept(for: [word], synonyms: []), into: &plan)
+            record(try concept(for: [word], synonyms: [], correcting: correcting), into: &plan)
         }
+        // Only a query the index matches nothing of can be gibberish: the dictionary is read then only.
+        plan.unknownEverywhere = !plan.concepts.isEmpty ? 0 : words.filter { word in
+            if common(word) || Int(word) != nil || ForeignWords.isPlainForeign(word) { return false }
+            if ((try? database.termFrequency(analyzer.stem(word))) ?? 0) > 0 { return false }
+            return DanishDictionary.shared.contains(word) == false
+        }.count
         return plan
     }
 
+    /// A concept the index cannot match is left out; it counts against coverage, and a Danish
+    /// query lists it ("Ord uden match"); a query in another language does not (its words are
+    /// not meant to match a Danish catalogue).
     private func record(_ concept: QueryConcept, into plan: inout QueryPlan) {
         if concept.query == nil {
             plan.ignored.append(concept.words.joined(separator: " "))
@@ -156,6 +197,8 @@ struct QueryPlanner {
         guard word.count >= 4, !word.contains(where: \.isNumber), !ForeignWords.isPlainForeign(word) else { return nil }
         let suggestion = try database.spellingSuggestion(word, maxDistance: word.count >= 9 ? 2 : 1)
         guard !suggestion.isEmpty, suggestion != word, suggestion.first == word.first else { return nil }
+        // Last, as it is the dearest: the dictionary takes 0.5-2 s to load the first time.
+        guard DanishDictionary.shared.contains(word) != true else { return nil }
         return suggestion
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OfferModel
 
 /// One search as staff ask it: free text plus filters.
@@ -46,6 +47,17 @@ public struct SearchRequest: Sendable, Hashable {
         case weightedSum
         /// Reciprocal rank fusion (k = 60), measured beside it.
         case reciprocalRank
+    }
+
+    /// The text the sentence-embedding model reads for `text`: without numbers standing alone.
+    /// An age ("min mor på 79") is a filter, not meaning, and the model pulls a query with "79"
+    /// towards offers whose texts say "65-79 år" (measured on the relevance suite).
+    public static func textForEmbedding(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            return bare.isEmpty ? !word.isEmpty : !bare.allSatisfy(\.isNumber)
+        }
+        return words.joined(separator: " ")
     }
 
     /// Texts longer than this are cut before searching.

@@ -42,6 +42,8 @@ public struct SearchResult: Sendable, Hashable {
     public var text: String
     /// The age filter used, from the request or read from the text.
     public var age: Int?
+    /// The upper end when the text named a span of ages ("i 80'erne": `age` 80, `ageTo` 89).
+    public var ageTo: Int? = nil
     public var ageFromText: Bool
     /// Exact number of matching offers.
     public var total: Int
@@ -62,4 +64,13 @@ public struct SearchResult: Sendable, Hashable {
     /// Whether the semantic side took part (a query vector was given and the index has vectors
     /// of the same model).
     public var semanticUsed = false
+    /// Matching offers per access route (`Access` raw values) and, under `IndexSchema.noAccess`,
+    /// those that state none, so a filter that finds nothing can say why.
+    public var accessCounts: [String: Int] = [:]
+    /// The municipality of the answering index generation, for contact lines.
+    public var municipality = Municipality(id: "", name: "")
+    /// The language the query was recognised as written in (`QueryLanguage`).
+    public var language = QueryLanguage.danish
+    /// What the quality signal judged from (hybrid searches only); for calibration, never shown.
+    public var evidence: QualityEvidence?
 }

@@ -10,7 +10,8 @@ struct SearchRun {
 
     func run() throws(IndexError) -> SearchResult {
         let plan = try state.planner.plan(request)
-        let filters = try filterQuery(age: plan.age)
+        if plan.isGibberish { return nothing(plan) }
+        let filters = try filterQuery(ages: plan.ages)
         let wordsGiven = !plan.concepts.isEmpty || !plan.ignored.isEmpty
         if wordsGiven, request.ranking != .lexical, let vector, let index = state.vectors, vector.model == state.vectorModel {
             return try HybridRun(search: self, plan: plan, filters: filters, index: index, vector: vector.values).run()
@@ -28,12 +29,31 @@ struct SearchRun {
             hits.append(SearchHit(offer: offer, weight: matches.weight(index), coverage: coverage(plan, terms),
                                   snippet: snippet(of: offer, matching: terms)))
         }
-        return SearchResult(
-            text: request.text, age: plan.age, ageFromText: plan.ageFromText, total: matches.total, hits: hits,
-            needCounts: counts(matches.facet(0), state.needCodes), centreCounts: counts(matches.facet(1), state.centreCodes),
-            suggestion: plan.suggestion, ignoredWords: plan.ignored,
-            quality: quality(total: matches.total, plan: plan, best: hits.first), truncated: plan.truncated,
-            needs: state.vocabulary.needs, centres: state.vocabulary.centres)
+        let quality = quality(total: matches.total, plan: plan, best: hits.first)
+        var result = result(plan, total: matches.total, hits: hits, needCounts: counts(matches.facet(0), state.needCodes),
+                            centreCounts: counts(matches.facet(1), state.centreCodes), quality: quality)
+        result.accessCounts = counts(matches.facet(2), IndexSchema.accessCodes)
+        return result
+    }
+
+    /// The answer with what the plan says about the query: its age, language, unmatched words
+    /// (only for a Danish query) and "Mente du" (only when the answer is not good without it).
+    func result(_ plan: QueryPlan, total: Int, hits: [SearchHit], needCounts: [String: Int], centreCounts: [String: Int],
+                quality: MatchQuality, correctionHelped: Bool = true) -> SearchResult {
+        var result = SearchResult(
+            text: request.text, age: plan.age, ageFromText: plan.ageFromText, total: total, hits: hits,
+            needCounts: needCounts, centreCounts: centreCounts,
+            suggestion: correctionHelped ? plan.suggestion : nil, ignoredWords: plan.language == .danish ? plan.ignored : [],
+            quality: quality, truncated: plan.truncated, needs: state.vocabulary.needs, centres: state.vocabulary.centres)
+        result.ageTo = plan.ageTo
+        result.language = plan.language
+        result.municipality = state.vocabulary.municipality
+        return result
+    }
+
+    /// Gibberish ("xqzvbt flurp") finds nothing and says so, whatever the model finds near it.
+    func nothing(_ plan: QueryPlan) -> SearchResult {
+        result(plan, total: 0, hits: [], needCounts: [:], centreCounts: [:], quality: .none)
     }
 
     /// Share of what was asked (concepts and words the index does not know) that terms cover.
@@ -49,13 +69,19 @@ struct SearchRun {
 
     /// The lexical side: every concept (AND; with expansion, OR when AND finds nothing).
     func lexicalMatches(_ plan: QueryPlan, _ filters: XapianQuery?, offset: Int, limit: Int) throws(IndexError) -> XapianMatches {
+        try lexicalMatchesAndMode(plan, filters, offset: offset, limit: limit).matches
+    }
+
+    /// The lexical side, and whether its matches match every concept (false after the OR fallback).
+    func lexicalMatchesAndMode(_ plan: QueryPlan, _ filters: XapianQuery?, offset: Int,
+                               limit: Int) throws(IndexError) -> (matches: XapianMatches, allWords: Bool) {
         let wordsGiven = !plan.concepts.isEmpty || !plan.ignored.isEmpty
         guard let query = try lexicalQuery(plan) else {
-            return try match(wordsGiven ? try .matchNothing() : try .matchAll(), filters, offset: offset, limit: limit)
+            return (try match(wordsGiven ? try .matchNothing() : try .matchAll(), filters, offset: offset, limit: limit), true)
         }
-        var matches = try match(query.all, filters, offset: offset, limit: limit)
-        if let any = query.any, matches.total == 0 { matches = try match(any, filters, offset: offset, limit: limit) }
-        return matches
+        let matches = try match(query.all, filters, offset: offset, limit: limit)
+        if let any = query.any, matches.total == 0 { return (try match(any, filters, offset: offset, limit: limit), false) }
+        return (matches, true)
     }
 
     /// The query of the concepts (all of them; and any of them, as the fallback), nil without concepts.
@@ -79,7 +105,7 @@ struct SearchRun {
         let full = try restricted(query, filters)
         return try state.database.search(full, offset: offset, limit: limit,
                                          checkAtLeast: Int(UInt32.max),
-                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode],
+                                         facetSlots: [IndexSchema.Slot.needCodes, IndexSchema.Slot.centreCode, IndexSchema.Slot.accessCodes],
                                          matchingTermsFor: request.expansion ? limit : 0)
     }
 
@@ -89,8 +115,9 @@ struct SearchRun {
         return try .combine(.andMaybe, [query, try .term(IndexSchema.ageBand(age))])
     }
 
-    /// AND of the filters (each an OR of its values), or nil when none are set.
-    func filterQuery(age: Int?) throws(IndexError) -> XapianQuery? {
+    /// AND of the filters (each an OR of its values), or nil when none are set. An offer passes
+    /// the age filter when its age range includes one of `ages`.
+    func filterQuery(ages: ClosedRange<Int>?) throws(IndexError) -> XapianQuery? {
         var filters: [XapianQuery] = []
         func anyOf(_ prefix: String, _ values: [String]) throws(IndexError) {
             let terms = values.filter { !$0.isEmpty }
@@ -101,8 +128,10 @@ struct SearchRun {
         try anyOf(IndexSchema.Prefix.centre, request.centres)
         try anyOf(IndexSchema.Prefix.access, request.access.map(\.rawValue))
         try anyOf(IndexSchema.Prefix.municipality, request.municipality.map { [$0] } ?? [])
-        if let age {
-            filters.append(try .age(age, in: state.database))
+        if let ages {
+            var each: [XapianQuery] = []
+            for age in ages { each.append(try .age(age, in: state.database)) }
+            filters.append(each.count == 1 ? each[0] : try .combine(.or, each))
         }
         return filters.isEmpty ? nil : try .combine(.and, filters)
     }

@@ -12,7 +12,7 @@ import OfferModel
 /// A change of layout needs a new `format` and a new `IndexSchema.version`.
 enum StoredOffer {
     /// The first byte of every stored offer.
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
 
     static func encode(_ offer: Offer) -> [UInt8] {
         var writer = Writer()
@@ -33,6 +33,7 @@ enum StoredOffer {
         writer.write(offer.lastVerified?.description ?? "")
         writer.write(offer.owner)
         writer.write(offer.keywords)
+        writer.write(offer.situations)
         writer.write(offer.municipality)
         writer.write(offer.kind?.rawValue ?? "")
         writer.write(offer.sources)
@@ -141,7 +142,7 @@ enum StoredOffer {
                   let referral = text(), let phone = text(), let email = text(), let web = text(),
                   let placeName = text(), let address = text(), let schedule = text(), let price = text(),
                   let languages = list(), let status = text().flatMap(OfferStatus.init(rawValue:)),
-                  let verified = text(), let owner = text(), let keywords = list(), let municipality = text(),
+                  let verified = text(), let owner = text(), let keywords = list(), let situations = list(), let municipality = text(),
                   let kind = text(), let sources = list(), at == bytes.count else { return nil }
             let routes = access.compactMap(Access.init(rawValue:))
             let date = CalendarDate(verified), type = OfferKind(rawValue: kind)
@@ -152,7 +153,7 @@ enum StoredOffer {
                 referral: referral, contact: Contact(phone: phone, email: email, web: web),
                 place: Place(name: placeName, address: address), schedule: schedule, price: price,
                 languages: languages, status: status, lastVerified: date, owner: owner,
-                keywords: keywords, municipality: municipality, kind: type, sources: sources)
+                keywords: keywords, situations: situations, municipality: municipality, kind: type, sources: sources)
         }
     }
 }

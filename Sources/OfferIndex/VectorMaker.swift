@@ -40,13 +40,19 @@ final class VectorMaker {
         for docid in wanted {
             guard let bytes = reader.record(docid: docid) else { continue }
             let record = VectorRecord(bytes: bytes)
-            if record.isValid(dimension: embedder.dimension) { cache[record.textHash] = record.quantized }
+            guard record.isValid(dimension: embedder.dimension) else { continue }
+            cache[record.textHash] = record.quantized(dimension: embedder.dimension)
+            for index in 0..<record.situationCount(dimension: embedder.dimension) {
+                cache[record.situationHash(index, dimension: embedder.dimension)] = record.situationQuantized(index, dimension: embedder.dimension)
+            }
         }
     }
 
-    /// The records of offers, in order.
+    /// The records of offers, in order. Each offer's text and each of its situations is a text
+    /// of its own; a text seen before (in the live store or earlier in this call) is embedded once.
     func records(for offers: [Offer]) throws(IndexError) -> [[UInt8]] {
-        let texts = offers.map { VectorStore.text(of: $0, needNames: needNames) }
+        let situations = offers.map(VectorStore.situations(of:))
+        let texts = offers.map { VectorStore.text(of: $0, needNames: needNames) } + situations.flatMap { $0 }
         let hashes = texts.map(VectorStore.hash)
         var missing: [Int] = []
         var seen = Set<UInt64>()
@@ -61,9 +67,14 @@ final class VectorMaker {
             for (index, vector) in zip(batch, vectors) { cache[hashes[index]] = VectorStore.quantize(vector) }
             embedded += batch.count
         }
+        var next = offers.count
         return offers.indices.map { index in
-            VectorStore.record(hash: hashes[index], quantized: cache[hashes[index]]!, offer: offers[index],
-                               needCodes: needCodes, centreCodes: centreCodes)
+            let own = situations[index].indices.map { _ in
+                defer { next += 1 }
+                return (hash: hashes[next], quantized: cache[hashes[next]]!)
+            }
+            return VectorStore.record(hash: hashes[index], quantized: cache[hashes[index]]!, offer: offers[index],
+                                      needCodes: needCodes, centreCodes: centreCodes, situations: own)
         }
     }
 }

@@ -16,13 +16,18 @@ import OfferModel
 /// needs      UInt8 n, then n × UInt16 need codes
 /// kommune    UInt8 m, then m bytes of the municipality id
 /// values     dimension × Int8
+/// situations UInt8 k, then k × (text hash UInt64, scale Float32, dimension × Int8): one vector
+///            per `situationer` line, so a query like one situation finds its offer
 /// ```
 /// The filters of a search (`VectorFilter`) read the same facts the Xapian terms hold, so both
 /// sides of a hybrid search see the same offers. 384 int8 values and about 30 bytes of facts:
-/// 1,000,000 offers take about 0.42 GB (with the pages), against 1.5 GB as 32-bit floats.
+/// 1,000,000 offers take about 0.42 GB (with the pages), against 1.5 GB as 32-bit floats; each
+/// situation adds 396 bytes.
 enum VectorStore {
     static let fileName = "vectors.store"
-    static let magic = Array("TBVECT01".utf8)
+    static let magic = Array("TBVECT02".utf8)
+    /// At most this many situations of an offer get a vector of their own.
+    static let maxSituations = 8
     static let noCentre: UInt16 = 0xFFFF
     static let accessBits: [Access: UInt8] = [.selfReferral: 2, .doctorReferral: 4, .assessment: 8]
 
@@ -36,6 +41,11 @@ enum VectorStore {
                      offer.needs.compactMap { needNames[$0] }.joined(separator: ", ")]
         return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: ". ")
+    }
+
+    /// The situations that get a vector of their own: trimmed, non-empty, at most `maxSituations`.
+    static func situations(of offer: Offer) -> [String] {
+        Array(offer.situations.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.prefix(maxSituations))
     }
 
     static func hash(_ text: String) -> UInt64 {
@@ -55,8 +65,10 @@ enum VectorStore {
         return bytes
     }
 
-    /// One record: the text hash, the offer's filter facts and the quantised vector.
-    static func record(hash: UInt64, quantized: [UInt8], offer: Offer, needCodes: [String: Int], centreCodes: [String: Int]) -> [UInt8] {
+    /// One record: the text hash, the offer's filter facts, the quantised vector and one
+    /// (hash, quantised vector) per situation.
+    static func record(hash: UInt64, quantized: [UInt8], offer: Offer, needCodes: [String: Int], centreCodes: [String: Int],
+                       situations: [(hash: UInt64, quantized: [UInt8])] = []) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32 + quantized.count)
         withUnsafeBytes(of: hash.littleEndian) { bytes += $0 }
@@ -75,6 +87,11 @@ enum VectorStore {
         bytes.append(UInt8(municipality.count))
         bytes += municipality
         bytes += quantized[4...]
+        bytes.append(UInt8(situations.count))
+        for situation in situations {
+            withUnsafeBytes(of: situation.hash.littleEndian) { bytes += $0 }
+            bytes += situation.quantized
+        }
         return bytes
     }
 
@@ -101,14 +118,36 @@ struct VectorRecord {
     }
     var valuesAt: Int { municipalityAt + 1 + Int(bytes[municipalityAt]) }
 
-    /// scale + values, as `VectorStore.quantize` made them.
-    var quantized: [UInt8] {
-        Array(bytes[8..<12]) + Array(bytes[valuesAt...])
+    /// scale + values, as `VectorStore.quantize` made them (valid records only).
+    func quantized(dimension: Int) -> [UInt8] {
+        Array(bytes[8..<12]) + Array(bytes[valuesAt..<valuesAt + dimension])
+    }
+
+    /// How many situation vectors follow the offer's own (valid records only).
+    func situationCount(dimension: Int) -> Int { Int(bytes[valuesAt + dimension]) }
+
+    /// Where situation `index`'s text hash starts; its scale follows, then its values.
+    func situationAt(_ index: Int, dimension: Int) -> Int { valuesAt + dimension + 1 + index * (12 + dimension) }
+
+    func situationHash(_ index: Int, dimension: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: situationAt(index, dimension: dimension), as: UInt64.self))
+    }
+
+    func situationScale(_ index: Int, dimension: Int) -> Float {
+        Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: situationAt(index, dimension: dimension) + 8, as: UInt32.self)))
+    }
+
+    /// scale + values of situation `index`, as `VectorStore.quantize` made them.
+    func situationQuantized(_ index: Int, dimension: Int) -> [UInt8] {
+        let at = situationAt(index, dimension: dimension) + 8
+        return Array(bytes[at..<at + 4 + dimension])
     }
 
     /// Whether the record is whole for vectors of `dimension`.
     func isValid(dimension: Int) -> Bool {
-        bytes.count >= 21 && bytes.count >= 21 + 2 * needCount && bytes.count == valuesAt + dimension
+        guard bytes.count >= 21, bytes.count >= 21 + 2 * needCount, bytes.count > municipalityAt,
+              bytes.count >= valuesAt + dimension + 1 else { return false }
+        return bytes.count == situationAt(situationCount(dimension: dimension), dimension: dimension)
     }
 
     private func u16(_ offset: Int) -> UInt16 { UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) }

@@ -15,7 +15,8 @@ public struct AgeRange: Sendable, Hashable, Codable {
 
     public var isOpen: Bool { from == nil && to == nil }
 
-    /// Danish wording, e.g. "75 år og ældre", "4-12 år", "alle aldre".
+    /// Danish wording, e.g. "75 år og ældre", "4-12 år"; "alle aldre" for an open range, which
+    /// faces show only where the catalogue states it (see `isOpen`): no stated age is not all ages.
     public var label: String {
         switch (from, to) {
         case (nil, nil): return "alle aldre"

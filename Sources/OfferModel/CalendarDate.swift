@@ -54,6 +54,40 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
+    /// The day with this `dayNumber` (days since 1970-01-01).
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
+    }
+
+    /// The same day months later (or earlier, for a negative count); the 31st becomes the last
+    /// day of a shorter month.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.days(inMonth: m, year: y)))!
+    }
+
+    /// The day days later (or earlier).
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The day as Danish text: "7. december 2026" (mails and pages).
+    public var spelledOut: String {
+        let months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
+        return "\(day). \(months[month - 1]) \(year)"
+    }
+
+    /// Whole days from this date to other (negative when other is earlier).
+    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+
     static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -88,4 +122,17 @@ extension CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
+}
+
+extension CalendarDate {
+    private static let monthNames = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                                     "september", "oktober", "november", "december"]
+    private static let shortMonthNames = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.",
+                                          "okt.", "nov.", "dec."]
+
+    /// The date as people read it: "3. december 2026".
+    public var danishLong: String { "\(day). \(Self.monthNames[month - 1]) \(year)" }
+
+    /// The date in short: "3. dec. 2026".
+    public var danishShort: String { "\(day). \(Self.shortMonthNames[month - 1]) \(year)" }
 }

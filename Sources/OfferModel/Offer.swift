@@ -32,6 +32,9 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
     public var owner: String
     /// Extra words people search with.
     public var keywords: [String]
+    /// Everyday situations in which the offer helps, in the centre's own words (`situationer`),
+    /// one short sentence each ("Min mor taler ikke dansk og sidder meget alene").
+    public var situations: [String]
     /// Municipality id.
     public var municipality: String
     public var kind: OfferKind?
@@ -46,7 +49,7 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
         referral: String = "", contact: Contact = Contact(), place: Place = Place(), schedule: String = "",
         price: String = "", languages: [String] = [], status: OfferStatus = .active,
         lastVerified: CalendarDate? = nil, owner: String = "", keywords: [String] = [],
-        municipality: String = "", kind: OfferKind? = nil, sources: [String] = [], internalInfo: InternalInfo? = nil
+        situations: [String] = [], municipality: String = "", kind: OfferKind? = nil, sources: [String] = [], internalInfo: InternalInfo? = nil
     ) {
         self.id = id
         self.name = name
@@ -67,6 +70,7 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
         self.lastVerified = lastVerified
         self.owner = owner
         self.keywords = keywords
+        self.situations = situations
         self.municipality = municipality
         self.kind = kind
         self.sources = sources
@@ -78,6 +82,7 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
         case centre = "center", audience = "maalgruppe", access = "adgang", referral = "henvisning"
         case contact = "kontakt", place = "sted", schedule = "tid", price = "pris", languages = "sprog"
         case status, lastVerified = "sidst_verificeret", owner = "ansvarlig", keywords = "soegeord"
+        case situations = "situationer"
         case municipality = "kommune", kind = "tilbudstype", sources = "kilde"
     }
 
@@ -102,6 +107,7 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
         lastVerified = try c.decodeIfPresent(CalendarDate.self, forKey: .lastVerified)
         owner = try c.decodeIfPresent(String.self, forKey: .owner) ?? ""
         keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        situations = try c.decodeIfPresent([String].self, forKey: .situations) ?? []
         municipality = try c.decodeIfPresent(String.self, forKey: .municipality) ?? ""
         kind = try c.decodeIfPresent(OfferKind.self, forKey: .kind)
         sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
@@ -115,6 +121,6 @@ extension Offer {
 
     /// All text a person might search in, in the order of importance.
     public var searchableText: [String] {
-        [name, summary, description, audience, referral, keywords.joined(separator: " ")]
+        [name, summary, description, audience, referral, keywords.joined(separator: " "), situations.joined(separator: " ")]
     }
 }

@@ -38,12 +38,19 @@ extension Setting {
                                               "Sidens offentlige adresse, som borgere og medarbejdere når den på (fx https://tilbud.ishoj.dk): links i påmindelsesmails og QR-koderne på infoskærmene. Tom: http://host:port.")
     public static let modelBudget = Setting("semantik.frist", .integer(1...10_000), default: "50",
                                             "Millisekunder en søgning højst venter på, at sprogmodellen begynder på dens tekst; ellers svares der med ordene alene, og teksten regnes færdig i baggrunden til næste gang.")
+    public static let sendmail = Setting("post.sendmail", .text, default: "/usr/sbin/sendmail",
+                                         "Programmet, der sender posten (påmindelser og fejlmeldinger), kaldt som sendmail med -t -oi. På Debian giver msmtp-mta /usr/sbin/sendmail, der sender videre til kommunens mailserver med TLS.")
+    public static let mailFrom = Setting("post.fra", .optionalMailAddress, default: "",
+                                         "Afsenderadressen på påmindelser og fejlmeldinger (fx tilbudsguide@ishoj.dk). Tom: den, sendmail-programmet selv sætter (msmtp's from).")
+    public static let accessibilityContact = Setting("tilgaengelighed.kontakt", .optionalText, default: "",
+                                                     "Kontakten i tilgængelighedserklæringen (/tilgaengelighed): en e-mail, et telefonnummer eller en webadresse, hvor man melder om tilgængelighed. Tom: kommunens kontaktlinje fra kataloget.")
     public static let modelName = Setting("semantik.modelnavn", .text, default: "multilingual-e5-small-q4",
                                           "Modellens navn, når semantik.model er et endpoint.")
 
     /// Every key, in the order docs and help list them.
     public static let all: [Setting] = [.catalog, .index, .host, .port, .cache, .logLevel, .logFormat, .stateFolder, .https,
-                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .modelBudget, .publicAddress]
+                                        .sessionMinutes, .loginHeader, .clientAddressHeader, .semantic, .model, .modelName, .modelBudget,
+                                        .publicAddress, .sendmail, .mailFrom, .accessibilityContact]
 
     /// The key named `key`, if there is one.
     public static func named(_ key: String) -> Setting? {

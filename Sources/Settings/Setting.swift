@@ -20,6 +20,8 @@ public struct Setting: Sendable, Hashable {
         case optionalText
         /// An `http://` or `https://` address, or nothing (not set).
         case optionalWebAddress
+        /// A plain e-mail address (`navn@domæne.dk`), or nothing (not set).
+        case optionalMailAddress
     }
 
     /// The name in the settings file, dotted for groups: `port`, `log.niveau`.
@@ -72,6 +74,13 @@ public struct Setting: Sendable, Hashable {
             let lower = value.lowercased()
             guard value.isEmpty || ((lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !value.contains(" ")) else {
                 return "\(key) skal være en adresse, der begynder med https:// eller http://, ikke \u{201C}\(value)\u{201D}"
+            }
+            return nil
+        case .optionalMailAddress:
+            let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+            guard value.isEmpty || (parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+                && !value.contains(where: { $0.isWhitespace || "<>\"(),;:".contains($0) })) else {
+                return "\(key) skal være en e-mailadresse som tilbudsguide@ishoj.dk (uden navn og <>), ikke \u{201C}\(value)\u{201D}"
             }
             return nil
         }

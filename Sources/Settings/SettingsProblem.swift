@@ -15,9 +15,15 @@ public struct SettingsProblem: Sendable, Hashable, CustomStringConvertible {
 /// Why the settings could not be used: every problem found, so all can be fixed at once.
 public struct SettingsError: Error, Sendable, CustomStringConvertible {
     public var problems: [SettingsProblem]
+    /// What does not happen because of them (the first words of the message).
+    public var consequence = "Serveren starter ikke"
+
+    public init(problems: [SettingsProblem]) {
+        self.problems = problems
+    }
 
     public var description: String {
-        (["Serveren starter ikke: \(problems.count == 1 ? "én indstilling er forkert" : "\(problems.count) indstillinger er forkerte") (se docs/indstillinger.md)."]
+        (["\(consequence): \(problems.count == 1 ? "én indstilling er forkert" : "\(problems.count) indstillinger er forkerte") (se docs/indstillinger.md)."]
             + problems.map(\.description)).joined(separator: "\n")
     }
 }

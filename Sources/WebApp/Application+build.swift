@@ -15,22 +15,32 @@ public struct WebConfiguration: Sendable {
     /// How many `/api/search` answers of the live index to keep for repeated searches (0: none);
     /// see `SearchCacheHandler`.
     public var cacheSize: Int
+    /// The site's public address (`adresse`) that the info screens' QR codes point to; nil: the
+    /// address each screen itself was opened at.
+    public var publicAddress: String?
+    /// Whom to write about accessibility (`tilgaengelighed.kontakt`); empty: the catalogue's contact line.
+    public var accessibilityContact: String
 
     /// The server's own log: a line per request (see `RequestRecorder`) and per index event.
     public var logger: Logger
 
     /// Without a logger the server says nothing (tests); `tilbud serve` passes its own.
-    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000,
+    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSize: Int = 2000, publicAddress: String? = nil,
+                accessibilityContact: String = "",
                 logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.host = host
         self.port = port
         self.cacheSize = cacheSize
+        self.publicAddress = publicAddress
+        self.accessibilityContact = accessibilityContact
         self.logger = logger
     }
 
     /// From the settings (file, environment, command line; see docs/indstillinger.md).
     public init(settings: Settings, logger: Logger) {
-        self.init(host: settings.text(.host), port: settings.integer(.port), cacheSize: settings.integer(.cache), logger: logger)
+        self.init(host: settings.text(.host), port: settings.integer(.port), cacheSize: settings.integer(.cache),
+                  publicAddress: settings.optionalText(.publicAddress) == nil ? nil : settings.publicAddress,
+                  accessibilityContact: settings.text(.accessibilityContact), logger: logger)
     }
 }
 
@@ -74,7 +84,8 @@ public func buildApplication(
         }, recorder: recorder, fresh: fresh)] : []
     }
     return Application(
-        router: buildRouter(directory: directory, recorder: recorder, api: api, editorial: editorial, editing: editing),
+        router: buildRouter(directory: directory, recorder: recorder, api: api, editorial: editorial, editing: editing,
+                            publicAddress: configuration.publicAddress, accessibilityContact: configuration.accessibilityContact),
         server: .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: handlers())),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "Tilbudsguide"),
@@ -94,7 +105,7 @@ struct AnswerGeneration: Hashable, Sendable {
 /// Every route, behind the middleware that records each request (log line and metrics),
 /// compresses answers, limits requests, renders errors and sets headers.
 func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, api: APIRoutes? = nil, editorial: EditorialAccess? = nil,
-                 editing: EditorialService? = nil) -> Router<WebRequestContext> {
+                 editing: EditorialService? = nil, publicAddress: String? = nil, accessibilityContact: String = "") -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: TrafficMiddleware(recorder: recorder))
     router.add(middleware: CompressionMiddleware())
@@ -103,6 +114,8 @@ func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, api: APIR
     OfferPage(directory: directory).addRoutes(to: router)
     SelectionPage(directory: directory).addRoutes(to: router)
     OverviewPage(directory: directory).addRoutes(to: router)
+    ScreenPage(directory: directory, publicAddress: publicAddress).addRoutes(to: router)
+    AccessibilityPage(directory: directory, contact: accessibilityContact).addRoutes(to: router)
     (api ?? APIRoutes(directory: directory, metrics: recorder.metrics)).addRoutes(to: router)
     StaticFiles(assets: .bundled).addRoutes(to: router)
     if let editorial, let editing {
@@ -111,6 +124,7 @@ func buildRouter(directory: OfferDirectory, recorder: RequestRecorder, api: APIR
             WorkListPage(service: editing).addRoutes(to: signedIn)
             OfferEditorPage(service: editing).addRoutes(to: signedIn)
             VocabularyPage(service: editing).addRoutes(to: signedIn)
+            ScreenEditorPage(service: editing, publicAddress: publicAddress).addRoutes(to: signedIn)
         }
     }
     HealthRoutes(directory: directory, metrics: recorder.metrics, extraChecks: [HealthCheck.semantic(directory)]).addRoutes(to: router)

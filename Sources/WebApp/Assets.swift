@@ -25,7 +25,12 @@ struct Assets: Sendable {
     let script: Asset
     /// The offers chosen for a citizen (`udvalg.js`).
     let selectionScript: Asset
+    /// Redaktionen's form: the LIX of the texts as the editor types (`redaktion.js`).
+    let editorScript: Asset
     let openAPI: Asset
+    /// The info screens' stylesheet and script (`skaerm.css`, `skaerm.js`).
+    let screenStylesheet: Asset
+    let screenScript: Asset
 
     /// Loaded once per process; the resources are part of the build.
     static let bundled = Assets(bundle: .module)
@@ -41,7 +46,10 @@ struct Assets: Sendable {
         stylesheet = load("app", "css", "text/css; charset=utf-8")
         script = load("app", "js", "text/javascript; charset=utf-8")
         selectionScript = load("udvalg", "js", "text/javascript; charset=utf-8")
+        editorScript = load("redaktion", "js", "text/javascript; charset=utf-8")
         openAPI = load("openapi", "json", "application/json; charset=utf-8")
+        screenStylesheet = load("skaerm", "css", "text/css; charset=utf-8")
+        screenScript = load("skaerm", "js", "text/javascript; charset=utf-8")
     }
 
     /// As small as zlib makes it: done once per process.

@@ -3,11 +3,11 @@ import Hummingbird
 /// The frame every page shares: Danish document, skip link, header with navigation, footer.
 enum Layout {
     /// The scripts every page loads, in order (`Assets`): the citizen selection, then search as
-    /// you type, which tells the first when it redraws results.
-    static let scripts = ["/static/udvalg.js", "/static/app.js"]
+    /// you type, which tells the first when it redraws results, then Redaktionen's LIX counter.
+    static let scripts = ["/static/udvalg.js", "/static/app.js", "/static/redaktion.js"]
 
     /// Which navigation entry is the current page.
-    enum Section { case search, overview, selection, none }
+    enum Section { case search, overview, selection, accessibility, none }
 
     static func page(title: String, section: Section, main: HTML, municipality: String? = nil,
                      bodyClass: String = "") -> HTML {
@@ -35,12 +35,14 @@ enum Layout {
         \(link("/", "Søg", .search))
         \(link("/landkort", "Landkort", .overview))
         \(link("/udvalg", "Borgerark", .selection, id: "nav-udvalg"))
+        <li><a href="/udvalg.pdf" id="nav-laege">PDF til lægen</a></li>
         </ul></nav>
         </header>
         <main id="indhold" tabindex="-1">
         \(main)
         </main>
-        <footer class="bund"><p>Til medarbejdere ved borgersamtaler. Oplysningerne kommer fra kommunens katalog over sundhedstilbud.</p></footer>
+        <footer class="bund"><p>Til medarbejdere ved borgersamtaler. Oplysningerne kommer fra kommunens katalog over sundhedstilbud.</p>
+        <p><a href="/tilgaengelighed"\(HTML.when(section == .accessibility, " aria-current=\"page\""))>Tilgængelighedserklæring</a></p></footer>
         </body>
         </html>
 

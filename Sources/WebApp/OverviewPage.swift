@@ -17,13 +17,13 @@ struct OverviewPage: Sendable {
         let headers: [HTML] = overview.groups.map { "<th scope=\"col\">\($0.label)</th>" }
         let main: HTML = """
         <h1>Landkort over tilbuddene</h1>
-        <p class="intro">\(overview.offerCount) tilbud i alt. Hvert tal er antallet af tilbud om et behov, der passer til \
-        aldersgruppen; tilbud uden aldersgrænse tælles med i alle grupper, og et tilbud med flere behov tælles under hvert. \
-        Klik på et tal for at se tilbuddene.</p>
+        <p class="intro">\(overview.offerCount) tilbud i alt. Hvert tal er antallet af tilbud om et behov for aldersgruppen. \
+        Tilbud, hvor kataloget ikke angiver en alder, står i kolonnen \u{201E}Uden angivet alder\u{201C}, og et tilbud med flere \
+        behov tælles under hvert. Klik på et tal for at se tilbuddene.</p>
         <div class="tabel-ramme" tabindex="0" role="region" aria-labelledby="landkort-titel">
         <table class="landkort">
         <caption id="landkort-titel">Antal tilbud pr. behov og aldersgruppe</caption>
-        <thead><tr><th scope="col">Behov</th>\(headers)<th scope="col">Alle aldre</th><th scope="col">Udskrift</th></tr></thead>
+        <thead><tr><th scope="col">Behov</th>\(headers)<th scope="col">Uden angivet alder</th><th scope="col">I alt</th><th scope="col">Udskrift</th></tr></thead>
         <tbody>\(overview.rows.map(row))</tbody>
         </table>
         </div>
@@ -44,6 +44,7 @@ struct OverviewPage: Sendable {
         all.add("behov", row.need.id)
         return """
         <tr><th scope="row">\(row.need.name)</th>\(cells)\
+        \(cell(row.unstated, url: all.url("/"), label: "\(row.unstated) tilbud om \(row.need.name) uden angivet alder"))\
         \(cell(row.total, url: all.url("/"), label: "\(row.total) tilbud om \(row.need.name) i alt"))\
         <td><a href="\(all.url("/udvalg.pdf"))" aria-label="PDF med tilbud om \(row.need.name)">PDF</a></td></tr>
         """

@@ -1,5 +1,6 @@
 import Directory
 import Hummingbird
+import NIOPosix
 import OfferModel
 
 /// `/meld-fejl/<id>`: staff who use the search tell the offer's centre that something is wrong.
@@ -14,8 +15,9 @@ struct ReportPage: Sendable {
         router.get("/meld-fejl/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let (field, cookie) = access.anonymousForm(purpose: Self.purpose, request: request)
-            var response = page(detail, field: field)
+            var response = page(detail, field: field, audience: try await audience(detail), search: search)
             if let cookie { response.setCookie(cookie) }
             return response
         }
@@ -23,21 +25,25 @@ struct ReportPage: Sendable {
             let id = context.parameters.get("id") ?? ""
             let fields = try await access.anonymousFields(purpose: Self.purpose, request: request)
             let detail = try await offer(id)
+            let search = SearchParameters(QueryString(request.uri.query))
             let text = fields.raw("tekst") ?? "", reporter = fields.raw("afsender") ?? ""
             try access.count(access.clientAddress(request, context: context), in: access.reportLimiter)
+            let audience = try await audience(detail)
             do {
                 _ = try await EditorialPage.run { () async throws(DirectoryError) in
-                    try await service.reportError(offerID: id, text: text, reporter: reporter)
+                    let report = try await service.reportError(offerID: id, text: text, reporter: reporter)
+                    await service.notify(report, offer: detail.offer, audience: audience)
                 }
             } catch let WebError.badRequest(message) {
                 let (field, _) = access.anonymousForm(purpose: Self.purpose, request: request)
-                return page(detail, field: field, text: text, reporter: reporter, problem: message, status: .unprocessableContent)
+                return page(detail, field: field, audience: audience, text: text, reporter: reporter, problem: message, search: search,
+                            status: .unprocessableContent)
             }
-            let centre = detail.centre?.name ?? "centret"
             let main: HTML = """
             <h1>Tak for fejlmeldingen</h1>
-            <p class="besked ok" role="status">Fejlmeldingen om <strong>\(detail.offer.name)</strong> er sendt til \(centre), som ser den på sin arbejdsliste.</p>
-            <p><a href="/tilbud/\(detail.offer.id)">Tilbage til tilbuddet</a> · <a href="/">Til søgningen</a></p>
+            <p class="besked ok" role="status">Fejlmeldingen om <strong>\(detail.offer.name)</strong> er modtaget: \(audience.sentence), og den står på centrets arbejdsliste i Redaktionen, til den er rettet.</p>
+            <p><a href="\(search.pageURL(path: "/tilbud/\(detail.offer.id)"))">Tilbage til tilbuddet</a> · \
+            <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
             """
             return Layout.page(title: "Tak for fejlmeldingen", section: .none, main: main).response()
         }
@@ -48,17 +54,28 @@ struct ReportPage: Sendable {
         return try await EditorialPage.run { () async throws(DirectoryError) in try await service.directory.offer(id: id) }
     }
 
-    private func page(_ detail: OfferDetail, field: HTML, text: String = "", reporter: String = "", problem: String? = nil,
-                      status: HTTPResponse.Status = .ok) -> Response {
+    /// Who hears of a report about the offer: its centre's editors with an e-mail address, else
+    /// the administrators (the accounts are read here, the rule is the service's).
+    private func audience(_ detail: OfferDetail) async throws -> ReportAudience {
+        let accounts = access.accounts
+        let recipients = try await NIOThreadPool.singleton.runIfActive { try accounts.list().map(\.mailRecipient) }
+        return service.reportAudience(offer: detail.offer, centreName: detail.centre?.name, recipients: recipients)
+    }
+
+    /// The form; `search` is the search it was opened from, which its links back (and the form's
+    /// own address) keep.
+    private func page(_ detail: OfferDetail, field: HTML, audience: ReportAudience, text: String = "", reporter: String = "",
+                      problem: String? = nil, search: SearchParameters, status: HTTPResponse.Status = .ok) -> Response {
         let offer = detail.offer
         let error: HTML = problem.map { "<p class=\"besked advarsel\" role=\"alert\" id=\"problem\">\($0)</p>" } ?? ""
         let main: HTML = """
-        <p class="tilbage"><a href="/tilbud/\(offer.id)">Til tilbuddet</a></p>
+        <p class="tilbage"><a href="\(search.pageURL(path: "/tilbud/\(offer.id)"))">Tilbage til tilbuddet</a> · \
+        <a href="\(search.pageURL())">Tilbage til søgningen</a></p>
         <h1>Meld fejl i <q>\(offer.name)</q></h1>
-        <p>Er en oplysning forkert eller forældet – telefonnummer, tid, sted, hvem der kan deltage? Skriv det her, så får \
-        \(detail.centre?.name ?? "det center, der ejer tilbuddet,") besked på sin arbejdsliste i Redaktionen.</p>
+        <p>Er en oplysning forkert eller forældet – telefonnummer, tid, sted, hvem der kan deltage? Skriv det her: \
+        <strong>\(audience.sentence)</strong>, og meldingen står på centrets arbejdsliste i Redaktionen, til den er rettet.</p>
         \(error)
-        <form method="post" action="/meld-fejl/\(offer.id)" class="redaktion-form">\(field)
+        <form method="post" action="\(search.pageURL(path: "/meld-fejl/\(offer.id)"))" class="redaktion-form">\(field)
         <div class="felt"><label for="tekst">Hvad er forkert?</label>
         <textarea id="tekst" name="tekst" rows="5" maxlength="\(EditorialService.maxReportLength)" required aria-describedby="tekst-hjaelp">\(text)</textarea>
         <p class="hjaelp" id="tekst-hjaelp">Højst \(EditorialService.maxReportLength) tegn. Skriv ikke navne eller andre oplysninger om borgere.</p></div>

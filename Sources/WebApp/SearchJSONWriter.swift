@@ -15,6 +15,7 @@ final class SearchJSONWriter: @unchecked Sendable {
         let offer: Offer
         let centreName: String
         let needNames: [String]
+        let contact: ContactRoute
 
         func hash(into hasher: inout Hasher) { hasher.combine(offer.id) }
     }
@@ -35,6 +36,8 @@ final class SearchJSONWriter: @unchecked Sendable {
         out.writeString(response.age.map(String.init) ?? "null")
         out.writeStaticString(",\"alder_fra_tekst\":")
         out.writeString(response.ageFromText ? "true" : "false")
+        out.writeStaticString(",\"alder_til\":")
+        out.writeString(response.ageTo.map(String.init) ?? "null")
         out.writeStaticString(",\"antal\":")
         Self.integer(response.total, &out)
         out.writeStaticString(",\"kvalitet\":")
@@ -51,6 +54,8 @@ final class SearchJSONWriter: @unchecked Sendable {
         Self.facets(response.facets.needs, &out)
         out.writeStaticString(",\"center\":")
         Self.facets(response.facets.centres, &out)
+        out.writeStaticString(",\"adgang\":")
+        Self.facets(response.facets.access, &out)
         out.writeStaticString("},\"forslag\":")
         if let suggestion = response.suggestion { Self.string(suggestion, &out) } else { out.writeStaticString("null") }
         out.writeStaticString(",\"ignorerede_ord\":")
@@ -59,7 +64,11 @@ final class SearchJSONWriter: @unchecked Sendable {
         out.writeString(response.truncated ? "true" : "false")
         out.writeStaticString(",\"rangering\":")
         Self.string(response.ranking, &out)
-        out.writeStaticString(",\"semantik\":")
+        out.writeStaticString(",\"sprog\":{\"kode\":")
+        Self.string(response.language.code, &out)
+        out.writeStaticString(",\"navn\":")
+        Self.string(response.language.name, &out)
+        out.writeStaticString("},\"semantik\":")
         if let status = response.semantic {
             out.writeStaticString("{\"status\":")
             Self.string(status.state.rawValue, &out)
@@ -98,7 +107,7 @@ final class SearchJSONWriter: @unchecked Sendable {
     }
 
     private func fields(of hit: SearchResponse.Hit) throws -> OfferJSON {
-        let key = Key(offer: hit.offer, centreName: hit.centreName, needNames: hit.needNames)
+        let key = Key(offer: hit.offer, centreName: hit.centreName, needNames: hit.needNames, contact: hit.contact)
         lock.lock()
         let known = offerFields[key]
         lock.unlock()
@@ -112,6 +121,8 @@ final class SearchJSONWriter: @unchecked Sendable {
         Self.string(hit.centreName, &names)
         names.writeStaticString(",\"behov_navne\":")
         Self.strings(hit.needNames, &names)
+        names.writeStaticString(",\"kontaktlinje\":")
+        names.writeBytes(try encoder.encode(SearchResponse.Hit.ContactLine(hit.contact)))
         bytes.append(contentsOf: names.readableBytesView)
         guard let fields = OfferJSON(bytes: bytes, pool: fieldsPool) else { throw WebError.internalError }
         lock.lock()

@@ -19,8 +19,10 @@ struct SearchPage: Sendable {
         let parameters = SearchParameters(QueryString(request.uri.query))
         let vocabulary: CatalogVocabulary
         let response: SearchResponse
+        let themes: [CatalogOverview.Row]
         do {
             vocabulary = try await directory.vocabulary()
+            themes = parameters.text.isEmpty ? try await directory.overview().rows : []
             // With nothing asked, a search with no results still counts every need and centre.
             let searchRequest = parameters.isEmpty ? SearchRequest(limit: 0) : parameters.request(defaultLimit: Self.pageLimit)
             response = try await ServerMetrics.timing(metrics?.searchDuration) { () async throws(DirectoryError) in
@@ -28,7 +30,7 @@ struct SearchPage: Sendable {
             }
         } catch { throw WebError(error) }
         let results = ResultList(parameters: parameters, response: response, municipality: vocabulary.municipality,
-                                 today: .today())
+                                 today: .today(), centres: vocabulary.centres, themes: themes)
         let main = form(parameters, vocabulary: vocabulary, response: response, results: results)
         let title = parameters.text.isEmpty ? "Søg" : "Søgning: \(parameters.text.prefix(60))"
         return Layout.page(title: title, section: .search, main: main, municipality: vocabulary.municipality.name)
@@ -55,27 +57,49 @@ struct SearchPage: Sendable {
         <div class="felt felt-knap"><button type="submit">Søg</button></div>
         </form>
         <aside class="filtre" aria-labelledby="filtre-overskrift">
+        <details class="fold" id="filtre-fold" open>
+        <summary>Filtre\(HTML.when(parameters.filterCount > 0, " (\(parameters.filterCount) valgt)"))</summary>
         <h2 id="filtre-overskrift">Afgræns</h2>
-        \(accessFilter(parameters))
+        <div id="adgang-filter">\(Self.accessFilter(parameters, facets: response.facets.access))</div>
         <div id="facetter">\(Self.chips(parameters, response: response, vocabulary: vocabulary))</div>
         <p class="filterknapper"><button type="submit" form="soeg" class="sekundaer">Brug filtrene</button> <a href="/">Nulstil søgningen</a></p>
+        </details>
         </aside>
         \(results.region)
         </div>
+        <template id="start-temaer">\(ResultList.startThemes(results.themes))</template>
         <form id="udvalg" class="valgbjaelke" action="/udvalg" method="get" aria-label="Valgt til borgeren">
         <p id="valgt-status">Sæt kryds ved \u{201E}Vælg til borgeren\u{201C} for at samle et borgerark.</p>
+        <div id="soegning-med">\(Self.searchFields(parameters))</div>
         <button type="submit">Vis borgerark</button>
-        <button type="button" id="ryd-valg" class="sekundaer" hidden>Ryd valg</button>
+        <a href="/" id="ny-borger" class="knap sekundaer">Ny borger</a>
         </form>
         """
     }
 
-    private func accessFilter(_ parameters: SearchParameters) -> HTML {
+    /// The access routes with the current search's counts, and how many state none, so a 0 is
+    /// explained. `app.js` draws the same from `facetter.adgang`.
+    static func accessFilter(_ parameters: SearchParameters, facets: [SearchResponse.Facet]) -> HTML {
+        let counts = Dictionary(facets.map { ($0.id, $0.count) }, uniquingKeysWith: { a, _ in a })
         let options: [HTML] = Access.allCases.map { access in
             let checked: HTML = parameters.access.contains(access) ? " checked" : ""
-            return "<label class=\"valg\"><input type=\"checkbox\" name=\"adgang\" value=\"\(access.rawValue)\" form=\"soeg\"\(checked)> \(access.label.capitalizedFirst)</label>"
+            let count: HTML = counts[access.rawValue].map { " <span class=\"tal\">\($0)<span class=\"skjult\"> tilbud</span></span>" } ?? ""
+            return "<label class=\"valg\"><input type=\"checkbox\" name=\"adgang\" value=\"\(access.rawValue)\" form=\"soeg\"\(checked)> \(access.label.capitalizedFirst)\(count)</label>"
         }
-        return "<fieldset class=\"adgang\"><legend>Sådan kommer man i gang</legend>\(options)</fieldset>"
+        let none: HTML = counts[IndexSchema.noAccess].map {
+            "<p class=\"uden-adgang\">\(SearchResponse.Facets.noAccessName.capitalizedFirst) <span class=\"tal\">\($0)<span class=\"skjult\"> tilbud</span></span></p>"
+        } ?? ""
+        return "<fieldset class=\"adgang\"><legend>Sådan kommer man i gang</legend>\(options)\(none)</fieldset>"
+    }
+
+    /// The search as hidden fields of the selection form, so the citizen sheet can link back to it
+    /// without JavaScript (`udvalg.js` keeps them current).
+    static func searchFields(_ parameters: SearchParameters) -> HTML {
+        var fields: [(String, String)] = [("q", parameters.text), ("alder", parameters.age.map(String.init) ?? "")]
+        fields += parameters.needs.map { ("behov", $0) } + parameters.centres.map { ("center", $0) }
+        fields += parameters.access.map { ("adgang", $0.rawValue) }
+        let inputs: [HTML] = fields.filter { !$0.1.isEmpty }.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }
+        return HTML.join(inputs)
     }
 
     /// Need and centre chips with the counts of the current search; chosen ones always show.

@@ -57,6 +57,9 @@ struct SearchParameters: Sendable, Equatable {
         }
     }
 
+    /// How many filters are chosen (needs, centres, access), for the folded filters' button.
+    var filterCount: Int { needs.count + centres.count + access.count }
+
     /// The request for the use case; `limit` from the URL wins over `defaultLimit`.
     func request(defaultLimit: Int) -> SearchRequest {
         SearchRequest(text: text, age: age, needs: needs, centres: centres, access: access, limit: limit ?? defaultLimit)

@@ -39,8 +39,9 @@ struct SelectionPage: Sendable {
 
     func page(_ request: Request) async throws -> Response {
         let query = QueryString(request.uri.query)
+        let search = SearchParameters(query)
         let ids = query.all("ids", splittingCommas: true).filter(SearchParameters.isCatalogueID).prefix(Self.maxOffers)
-        var offers: [OfferDetail] = []
+        var offers: [Offer] = []
         var left: [String] = []
         let vocabulary: CatalogVocabulary
         do {
@@ -48,65 +49,67 @@ struct SelectionPage: Sendable {
             for id in ids {
                 do {
                     let detail = try await directory.offer(id: id)
-                    if detail.offer.isPublic { offers.append(detail) } else { left.append(detail.offer.name) }
+                    if detail.offer.isPublic { offers.append(detail.offer) } else { left.append(detail.offer.name) }
                 } catch DirectoryError.unknownOffer { left.append(id) }
             }
         } catch { throw WebError(error) }
         let municipality = vocabulary.municipality
-        let main: HTML = offers.isEmpty ? empty(left) : sheet(offers, left: left, municipality: municipality, ids: Array(ids))
+        let words = CitizenWording(offers: offers, centres: vocabulary.centres, municipality: municipality, printed: .today())
+        let main: HTML = offers.isEmpty ? empty(left, search: search) : sheet(words, left: left, ids: Array(ids), search: search)
         return Layout.page(title: "Borgerark", section: .selection, main: main, municipality: municipality.name,
                            bodyClass: "borgerark").response()
     }
 
-    private func empty(_ left: [String]) -> HTML {
+    private func empty(_ left: [String], search: SearchParameters) -> HTML {
         """
         <h1>Borgerark</h1>
         \(missing(left))
         <p class="besked">Der er ikke valgt nogen tilbud endnu. Søg efter tilbud, og sæt kryds ved \u{201E}Vælg til borgeren\u{201C} på dem, borgeren skal have med.</p>
-        <p><a href="/">Til søgningen</a></p>
+        <p><a href="\(search.pageURL())">Tilbage til søgningen</a></p>
         """
     }
 
-    private func sheet(_ offers: [OfferDetail], left: [String], municipality: Municipality, ids: [String]) -> HTML {
-        let today = CalendarDate.today()
+    /// The sheet in the same words as the PDF (`CitizenWording`); print CSS fits three typical
+    /// offers on one A4 page.
+    private func sheet(_ words: CitizenWording, left: [String], ids: [String], search: SearchParameters) -> HTML {
         var pdf = QueryBuilder()
         pdf.add("ids", ids.joined(separator: ","))
         return """
         <div class="vaerktoej">
-        <p><a href="/">Tilbage til søgningen</a></p>
-        <p><button type="button" id="udskriv">Udskriv</button> <a href="\(pdf.url("/udvalg.pdf"))">PDF</a></p>
-        <p class="hjaelp">Arket er lavet til at blive udskrevet på én A4-side. Menuen og denne boks kommer ikke med.</p>
+        <p><a href="\(search.pageURL())" id="tilbage">Tilbage til søgningen</a></p>
+        <p><button type="button" id="udskriv">Udskriv</button> <a href="\(pdf.url("/udvalg.pdf"))">PDF</a> \
+        <a href="/" id="ny-borger" class="knap sekundaer">Ny borger</a></p>
+        <p class="hjaelp">Arket er lavet til at blive udskrevet på A4. Menuen og denne boks kommer ikke med. \
+        \u{201E}Ny borger\u{201C} rydder valget, så den næste borger starter forfra.</p>
         \(missing(left))
         </div>
         <div class="ark">
-        <h1>Sundhedstilbud til dig</h1>
-        <p class="afsender">Fra \(municipality.name.isEmpty ? "kommunen" : municipality.name) · \(Self.longDate(today))</p>
-        \(offers.map { section($0, municipality: municipality, today: today) })
-        <p class="ark-fod">Har du spørgsmål, så kontakt tilbuddet direkte\(municipality.web.isEmpty ? "" : " eller se \(municipality.web)").</p>
+        <h1>\(words.title)</h1>
+        <p class="afsender">\(words.sender)</p>
+        <p class="intro">\(words.intro)</p>
+        \(words.entries.map(section))
+        <div class="personale">
+        <h2>\(CitizenWording.staffHeading)</h2>
+        <p>\(CitizenWording.staffLine)</p>
+        <p class="skriv"><label for="personale-navn">Navn:</label> <input type="text" id="personale-navn" autocomplete="off"></p>
+        <p class="skriv"><label for="personale-telefon">Telefon:</label> <input type="tel" id="personale-telefon" autocomplete="off"></p>
+        </div>
+        <p class="ark-fod">\(words.footer)</p>
         </div>
         """
     }
 
-    private func section(_ detail: OfferDetail, municipality: Municipality, today: CalendarDate) -> HTML {
-        let offer = detail.offer
-        let facts = OfferFacts(offer: offer, municipality: municipality, today: today, centre: detail.centre)
-        let ask = "Spørg, når du kontakter tilbuddet."
-        let place = facts.place(centreName: detail.centre?.name ?? "")
-        var signUp = offer.access.map(Self.citizenWording).joined(separator: " ")
-        if !offer.referral.isEmpty { signUp += signUp.isEmpty ? offer.referral : " \(offer.referral)" }
-        let what = offer.description.isEmpty ? "" : offer.description.replacingOccurrences(of: "\n", with: " ")
+    private func section(_ entry: CitizenWording.Entry) -> HTML {
+        let rows: [HTML] = entry.rows.map { row in
+            let value: HTML = row.label == CitizenWording.contactLabel ? OfferFacts.contact(entry.contact) : "\(row.value)"
+            return "<dt>\(row.label)</dt><dd>\(value)</dd>"
+        }
         return """
         <section class="ark-tilbud">
-        <h2>\(offer.name)\(HTML.when(offer.status == .paused, " <span class=\"maerkat pause\">på pause</span>"))</h2>
-        <p class="linje">\(offer.summary)</p>
-        \(HTML.when(!what.isEmpty, "<p class=\"hvad\">\(what)</p>"))
-        <dl class="fakta">
-        <dt>Hvor?</dt><dd>\(place.isEmpty ? ask : place)</dd>
-        <dt>Hvornår?</dt><dd>\(offer.schedule.isEmpty ? ask : offer.schedule)</dd>
-        <dt>Sådan kommer du med</dt><dd>\(signUp.isEmpty ? "Kontakt tilbuddet." : signUp)</dd>
-        \(HTML.when(!offer.price.isEmpty, "<dt>Pris</dt><dd>\(offer.price)</dd>"))
-        <dt>Kontakt</dt><dd>\(facts.contact)</dd>
-        </dl>
+        <h2>\(entry.name)</h2>
+        \(HTML.when(entry.paused, "<p class=\"pause-note\">\(CitizenWording.pausedNote)</p>"))
+        <p class="linje">\(entry.summary)</p>
+        <dl class="fakta">\(rows)</dl>
         </section>
         """
     }
@@ -114,21 +117,5 @@ struct SelectionPage: Sendable {
     private func missing(_ left: [String]) -> HTML {
         guard !left.isEmpty else { return "" }
         return "<p class=\"besked advarsel\">Ikke med på arket (findes ikke eller er ophørt): \(left.joined(separator: ", ")).</p>"
-    }
-
-    /// How to get in, said to the citizen.
-    static func citizenWording(_ access: Access) -> String {
-        switch access {
-        case .selfReferral: return "Du kan selv kontakte tilbuddet."
-        case .doctorReferral: return "Du skal have en henvisning fra din læge."
-        case .assessment: return "Kommunen skal først vurdere, om du kan få tilbuddet (visitation)."
-        }
-    }
-
-    /// "20. november 2026".
-    static func longDate(_ date: CalendarDate) -> String {
-        let months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                      "november", "december"]
-        return "\(date.day). \(months[date.month - 1]) \(date.year)"
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// `/static/app.css`, `/static/app.js`, `/static/udvalg.js` and `/openapi.json` from `Assets`,
+/// `/static/app.css`, `/static/app.js`, `/static/udvalg.js`, `/static/redaktion.js`, the info screens'
+/// `/static/skaerm.css` and `/static/skaerm.js`, and `/openapi.json` from `Assets`,
 /// and nothing else.
 struct StaticFiles: Sendable {
     let assets: Assets
@@ -10,6 +11,9 @@ struct StaticFiles: Sendable {
         router.get("/static/app.css") { request, _ in serve(assets.stylesheet, request) }
         router.get("/static/app.js") { request, _ in serve(assets.script, request) }
         router.get("/static/udvalg.js") { request, _ in serve(assets.selectionScript, request) }
+        router.get("/static/skaerm.css") { request, _ in serve(assets.screenStylesheet, request) }
+        router.get("/static/skaerm.js") { request, _ in serve(assets.screenScript, request) }
+        router.get("/static/redaktion.js") { request, _ in serve(assets.editorScript, request) }
         router.get("/openapi.json") { request, _ in serve(assets.openAPI, request) }
         // Browsers ask for an icon on every page; answer without a 404 in their console.
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }

@@ -15,6 +15,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     case uriTooLong
     /// The index is missing or cannot be read now; the staff can fix it or wait.
     case unavailable(String)
+    /// Redaktionen's files, lock or database failed; the message says what was (not) changed.
+    case editorialUnavailable(String)
     case notImplemented(String)
     /// The visitor may not do this (another centre's offer, a missing or wrong form token).
     case forbidden(String)
@@ -49,7 +51,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case let .forbidden(message):
             self = .forbidden(message)
         case let .editorial(error):
-            self = .unavailable(error.description)
+            self = .editorialUnavailable(error.description)
         case let .busy(seconds):
             self = .busy(retryAfter: seconds)
         }
@@ -62,7 +64,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .methodNotAllowed: return .methodNotAllowed
         case .bodyNotAllowed: return .contentTooLarge
         case .uriTooLong: return .uriTooLong
-        case .unavailable: return .serviceUnavailable
+        case .unavailable, .editorialUnavailable: return .serviceUnavailable
         case .notImplemented: return .notImplemented
         case .forbidden: return .forbidden
         case .internalError: return .internalServerError
@@ -83,6 +85,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         case .bodyNotAllowed: return "Serveren modtager ikke data"
         case .uriTooLong: return "Adressen er for lang"
         case .unavailable: return "Søgningen er ikke klar"
+        case .editorialUnavailable: return "Redaktionen kunne ikke gøre det færdigt"
         case .notImplemented: return "Kommer snart"
         case .forbidden: return "Det har du ikke adgang til"
         case .internalError: return "Noget gik galt"
@@ -97,7 +100,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
     /// What happened and what to do, in plain Danish.
     public var message: String {
         switch self {
-        case let .notFound(text), let .badRequest(text), let .unavailable(text), let .notImplemented(text), let .forbidden(text):
+        case let .notFound(text), let .badRequest(text), let .unavailable(text), let .editorialUnavailable(text), let .notImplemented(text),
+             let .forbidden(text):
             return text
         case let .tooManyRequests(text, _): return text
         case .loginRequired: return "Du er ikke logget ind i Redaktionen, eller din session er udløbet. Log ind og prøv igen."
@@ -117,6 +121,7 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
         var headers: HTTPFields = [:]
         if case .methodNotAllowed = self { headers[.allow] = "GET, HEAD" }
         if case .unavailable = self { headers[.retryAfter] = "5" }
+        if case .editorialUnavailable = self { headers[.retryAfter] = "5" }
         if case let .tooManyRequests(_, seconds) = self { headers[.retryAfter] = String(seconds) }
         if case let .busy(seconds) = self { headers[.retryAfter] = String(seconds) }
         if case .loginRequired = self, request.method == .get || request.method == .head {

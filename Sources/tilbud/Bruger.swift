@@ -1,6 +1,7 @@
 import Accounts
 import ArgumentParser
 import Directory
+import OfferModel
 
 /// `tilbud bruger`: the accounts of Redaktionen. Passwords come from standard input only.
 struct Bruger: ParsableCommand {
@@ -10,9 +11,10 @@ struct Bruger: ParsableCommand {
         discussion: """
         Brugerne gemmes i tilstandsmappen (standard .tilstand/), som aldrig kommer i git.
         Adgangskoden skrives, når der spørges (den vises ikke), eller sendes ind med en pipe,
-        fx: tilbud bruger opret anna --center sundhedsplejen < fil-med-adgangskoden
+        fx: tilbud bruger opret anna --center sundhedsplejen --email anna@ishoj.dk < fil-med-adgangskoden
+        Med en e-mailadresse får brugeren påmindelser og fejlmeldinger (tilbud paamind).
         """,
-        subcommands: [Opret.self, Liste.self, Slet.self, Adgangskode.self]
+        subcommands: [Opret.self, Liste.self, Slet.self, Adgangskode.self, Email.self]
     )
 }
 
@@ -26,6 +28,15 @@ struct StateLocation: ParsableArguments {
 
     func store() throws(AccountsError) -> AccountStore {
         try AccountStore(folder: StateFolder(path: stateFolder, outside: [locations.catalog, locations.index]))
+    }
+}
+
+/// An e-mail address given on the command line in its canonical form, or a Danish validation error.
+func checkedEmail(_ text: String) throws -> String {
+    switch ContactInput.email(text) {
+    case let .valid(address) where !address.isEmpty: return address
+    case let .invalid(reason): throw ValidationError("--email: \(reason).")
+    default: throw ValidationError("--email: skriv en e-mailadresse, fx anna@ishoj.dk.")
     }
 }
 
@@ -43,10 +54,13 @@ extension Bruger {
         @Argument(help: ArgumentHelp("Brugernavnet.", valueName: "navn")) var name: String
         @Option(name: .customLong("center"), help: ArgumentHelp("Centrets id i katalogets centre.yaml.", valueName: "id")) var centre: String?
         @Flag(name: .customLong("administrator"), help: "Må ændre alt, også behov, centre og synonymer.") var administrator = false
+        @Option(name: .customLong("email"), help: ArgumentHelp("Adressen, påmindelser og fejlmeldinger sendes til.", valueName: "adresse"))
+        var email: String?
         @OptionGroup var state: StateLocation
 
         func validate() throws {
             if let problem = Account.problem(withName: name) { throw ValidationError("Brugernavnet kan ikke bruges: \(problem)") }
+            if let email { _ = try checkedEmail(email) }
             guard (centre != nil) != administrator else {
                 throw ValidationError("Angiv enten --center ID (en redaktør for ét center) eller --administrator.")
             }
@@ -65,8 +79,11 @@ extension Bruger {
                 // Refused before the password is typed, not after.
                 if try store.find(name: name) != nil { throw AccountsError.nameTaken(name) }
                 if case let .editor(id) = role, !centres.contains(id) { throw AccountsError.unknownCentre(id, known: centres) }
-                let account = try store.create(name: name, password: try PasswordInput.read(confirm: true), role: role, centres: centres)
-                print("Brugeren '\(account.name)' er oprettet som \(account.roleDescription).")
+                let address = try email.map(checkedEmail)
+                let account = try store.create(name: name, password: try PasswordInput.read(confirm: true), role: role, centres: centres,
+                                               email: address)
+                print("Brugeren '\(account.name)' er oprettet som \(account.roleDescription)"
+                    + (address.map { " med e-mail \($0)." } ?? ". Uden e-mailadresse får den ingen påmindelser (tilbud bruger email)."))
             } catch let error as AccountsError { throw fail(error) }
         }
     }
@@ -84,7 +101,8 @@ extension Bruger {
                 }
                 let width = accounts.map(\.name.count).max()!
                 for account in accounts {
-                    print(account.name.padding(toLength: max(width, 6) + 2, withPad: " ", startingAt: 0) + account.roleDescription)
+                    print(account.name.padding(toLength: max(width, 6) + 2, withPad: " ", startingAt: 0) + account.roleDescription
+                        + (account.email.map { ", \($0)" } ?? ", ingen e-mail"))
                 }
             } catch { throw fail(error) }
         }
@@ -115,6 +133,27 @@ extension Bruger {
                 guard try store.find(name: name) != nil else { throw AccountsError.unknownAccount(name) }
                 let account = try store.changePassword(name: name, to: try PasswordInput.read(confirm: true))
                 print("Adgangskoden for '\(account.name)' er skiftet; brugeren skal logge ind igen.")
+            } catch let error as AccountsError { throw fail(error) }
+        }
+    }
+
+    struct Email: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Giv en bruger en ny e-mailadresse til påmindelser og fejlmeldinger (--ingen fjerner den).")
+        @Argument(help: ArgumentHelp("Brugernavnet.", valueName: "navn")) var name: String
+        @Argument(help: ArgumentHelp("Den nye adresse.", valueName: "adresse")) var address: String?
+        @Flag(name: .customLong("ingen"), help: "Fjern adressen: brugeren får ingen post.") var none = false
+        @OptionGroup var state: StateLocation
+
+        func validate() throws {
+            guard (address != nil) != none else { throw ValidationError("Angiv enten en adresse eller --ingen.") }
+            if let address { _ = try checkedEmail(address) }
+        }
+
+        func run() throws {
+            do {
+                let account = try state.store().changeEmail(name: name, to: try address.map(checkedEmail))
+                print(account.email.map { "'\(account.name)' får nu post på \($0)." } ?? "'\(account.name)' får ingen post fra nu af.")
             } catch let error as AccountsError { throw fail(error) }
         }
     }

@@ -9,8 +9,10 @@ struct ResultPrinter {
 
     func render(_ response: SearchResponse) -> String {
         var out = ""
+        if let language = response.languageNotice { out += language + ".\n" }
         if let age = response.age {
-            out += response.ageFromText ? "Alder læst fra teksten: \(age) år.\n" : "Alder: \(age) år.\n"
+            let ages = response.ageTo.map { "\(age)-\($0)" } ?? "\(age)"
+            out += response.ageFromText ? "Alder læst fra teksten: \(ages) år.\n" : "Alder: \(ages) år.\n"
         }
         if let suggestion = response.suggestion { out += "Mente du: \(suggestion)?\n" }
         if !response.ignoredWords.isEmpty {
@@ -22,7 +24,7 @@ struct ResultPrinter {
             out += "Ingen tilbud passer til søgningen. Prøv andre ord, eller fjern et filter.\n"
             return out
         case .weak:
-            out += "Ingen gode match. Tilbuddene herunder passer kun delvist:\n\n"
+            out += "Ingen gode match. \(response.total) \(response.total == 1 ? "tilbud passer" : "tilbud passer") kun delvist:\n\n"
         case .good:
             out += "\(response.total) \(response.total == 1 ? "tilbud" : "tilbud") fundet.\n\n"
         }
@@ -44,12 +46,14 @@ struct ResultPrinter {
         if offer.status == .paused { out += " [på pause]" }
         out += "  (\(offer.id))\n"
         out += "   \(offer.summary)\n"
-        let who = offer.audience.isEmpty ? offer.ages.label : "\(offer.audience) (\(offer.ages.label))"
-        out += "   For: \(who)\n"
+        let ages = offer.ages.isOpen ? "" : offer.ages.label
+        let who = offer.audience.isEmpty ? ages : ages.isEmpty ? offer.audience : "\(offer.audience) (\(ages))"
+        if !who.isEmpty { out += "   For: \(who)\n" }
         var access = offer.access.map(\.label).joined(separator: ", ")
         if !offer.referral.isEmpty { access += access.isEmpty ? offer.referral : " — \(offer.referral)" }
         if !access.isEmpty { out += "   Sådan kommer man i gang: \(access)\n" }
         if !hit.centreName.isEmpty { out += "   Center: \(hit.centreName)\n" }
+        out += "   Kontakt: \(hit.contact.text)\n"
         if hit.similarity != nil, hit.coverage == 0 { out += "   Fundet på betydningen, ikke på ordene.\n" }
         let snippet = hit.snippet.map { $0.marked ? mark($0.text) : $0.text }.joined()
         if !snippet.isEmpty { out += "   \(snippet.replacingOccurrences(of: "\n", with: " "))\n" }

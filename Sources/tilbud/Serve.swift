@@ -64,16 +64,11 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Setting.model.help))
     var model: String?
 
-    @Option(name: .customLong("indstillinger"), help: "Indstillingsfilen (nøgle = værdi pr. linje).")
-    var settingsFile: String?
+    @OptionGroup var settingsOptions: SettingsOptions
 
-    @Option(name: .customLong("indstilling"), help: "En indstilling som nøgle=værdi; kan gentages.")
-    var settings: [String] = []
-
-    /// The options given, by setting key, with the option each came from (for messages).
-    var commandLine: [(key: String, value: String, option: String)] {
-        var given: [(key: String, value: String, option: String)] = []
-        let named: [(Setting, String?, String)] = [
+    /// The named options, by setting, with the option each came from (for messages).
+    var named: [(Setting, String?, String)] {
+        [
             (.port, port.map(String.init), "--port"), (.host, host, "--host"), (.cache, cache.map(String.init), "--cache"),
             (.catalog, catalog, "--catalog"), (.index, index, "--index"), (.logLevel, logLevel, "--log-niveau"),
             (.logFormat, logFormat, "--log-format"), (.stateFolder, stateFolder, "--tilstand"), (.https, https ? "ja" : nil, "--https"),
@@ -81,23 +76,10 @@ struct Serve: AsyncParsableCommand {
             (.clientAddressHeader, clientAddressHeader, "--klientadresse-header"), (.semantic, semantik, "--semantik"),
             (.model, model, "--model"),
         ]
-        for (setting, value, option) in named { if let value { given.append((setting.key, value, option)) } }
-        for pair in settings {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            given.append((String(parts[0]).trimmingCharacters(in: .whitespaces), parts.count > 1 ? String(parts[1]) : "",
-                          "--indstilling \(pair)"))
-        }
-        return given
     }
 
     func run() async throws {
-        let settings: Settings
-        do {
-            settings = try Settings.load(commandLine: commandLine, environment: ProcessInfo.processInfo.environment, file: settingsFile)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let settings = try settingsOptions.load(named, consequence: "Serveren starter ikke")
         let editorialSettings = EditorialSettings(
             stateFolder: settings.text(.stateFolder), https: settings.flag(.https),
             idleTimeout: .seconds(settings.integer(.sessionMinutes) * 60), trustedUserHeader: settings.optionalText(.loginHeader),
@@ -123,9 +105,18 @@ struct Serve: AsyncParsableCommand {
             }
         } catch { throw fail(error) }
         do {
-            editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder)
+            // Without the sendmail program the server sends no mail, and "Meld fejl" says the
+            // report waits on the work list instead of promising a message nobody gets.
+            let sendmail = settings.text(.sendmail)
+            let post: PostOffice? = FileManager.default.isExecutableFile(atPath: sendmail) ? PostOffice(settings: settings) : nil
+            if post == nil {
+                logger.notice("post.sendmail \(sendmail) findes ikke: Redaktionen sender ingen post (installér msmtp-mta, se docs/drift.md)")
+            }
+            editing = try EditorialService(directory: directory, stateFolder: editorialSettings.stateFolder, post: post)
         } catch { throw fail(error) }
+        for note in editing.startupNotes { logger.warning("\(note)") }
         let host = settings.text(.host)
+        Thread.detachNewThread { directory.prepareSpelling() }
         let app = buildApplication(directory: directory, configuration: WebConfiguration(settings: settings, logger: logger),
                                    editorial: editorial, editing: editing) { port in
             // Written straight to the file descriptor, so scripts reading a pipe see it at once.

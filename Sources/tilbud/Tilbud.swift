@@ -8,7 +8,7 @@ struct Tilbud: AsyncParsableCommand {
         commandName: "tilbud",
         abstract: "Søg i kommunens sundhedstilbud og hold kataloget ved lige.",
         subcommands: [Validate.self, Index.self, Search.self, Show.self, Serve.self, Handout.self, Export.self, Import.self,
-                      Format.self, Bruger.self]
+                      Format.self, Bruger.self, Paamind.self]
     )
 
     /// Sets how the model's OpenMP threads wait before any thread starts (libgomp reads it once;

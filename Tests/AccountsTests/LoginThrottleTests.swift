@@ -38,4 +38,22 @@ import Testing
         #expect(standard.perName == 5 && standard.perAddress == 20 && standard.window == .seconds(900))
         #expect(standard.failureDelay == .seconds(1))
     }
+
+    /// Checking and counting are one step: three reservations for a name pass, the fourth is
+    /// refused before any password is checked (look-alike names count as one); a right password
+    /// clears the name and gives the address its attempt back.
+    @Test func anAttemptIsCountedBeforeItsPasswordIsCheckedAndARightOneGivesItBack() throws {
+        var attempts: [LoginAttempt] = []
+        for _ in 0..<3 { attempts.append(try throttle.reserve(name: "Ødegaard", address: "a", now: start)) }
+        #expect(throws: AccountsError.tooManyAttempts(retryAfterSeconds: 901)) {
+            try throttle.reserve(name: "ØDEGAARD", address: "b", now: start)
+        }
+        throttle.succeeded(attempts[0])
+        _ = try throttle.reserve(name: "ødegaard", address: "a", now: start)
+        // The address "a" has 5 (perAddress): 3 + 1, less the one given back, + 2 under other names.
+        for index in 0..<2 { _ = try throttle.reserve(name: "navn-\(index)", address: "a", now: start) }
+        #expect(throws: AccountsError.self) { try throttle.reserve(name: "helt-ny", address: "a", now: start) }
+        // A refusal by the address counts nothing against the name.
+        for _ in 0..<3 { _ = try throttle.reserve(name: "helt-ny", address: "c", now: start) }
+    }
 }

@@ -63,4 +63,25 @@ import TestSupport
         #expect(row.offers == 3 && row.warnings == 3)
         #expect(summary.description.hasPrefix("4 tilbud, 0 fejl, 3 advarsler"))
     }
+
+    @Test func aRunningOfferWithoutACentreIsAnErrorNamingFileAndLine() throws {
+        let fixture = CatalogFixture()
+        fixture.write("uden", "navn: Uden\nkort: Uden ejer.\nbehov: [rygning]\nstatus: pause\n")
+        fixture.write("slut", "navn: Slut\nkort: Er stoppet.\nbehov: [rygning]\nstatus: ophoert\n")
+        let catalog = try CatalogLoader(today: today).load(path: fixture.path)
+        #expect(!catalog.isValid)
+        let errors = catalog.errors.filter { $0.message.hasPrefix("'center' mangler") }
+        #expect(errors.map(\.file) == [fixture.path + "/tilbud/uden.yaml"], "an ended offer needs no owner")
+        #expect(errors.first?.line == 1 && errors.first?.field == "center")
+        #expect(errors.first?.message.contains("aeldrecenter, sundhedscenter") == true)
+    }
+
+    @Test func contactDataIsReadInItsCanonicalFormAndOtherSchemesAreErrors() throws {
+        let fixture = CatalogFixture()
+        fixture.write("kontakt", CatalogFixture.offer(name: "K", summary: "K.", needs: "[rygning]", centre: "sundhedscenter",
+                                                      extra: "kontakt:\n  telefon: 4357-7000\n  web: \"javascript:alert(1)\""))
+        let catalog = try CatalogLoader(today: today).load(path: fixture.path)
+        #expect(catalog.offers.first { $0.id == "kontakt" }?.contact.phone == "43 57 70 00")
+        #expect(catalog.errors.map(\.line) == [8] && catalog.errors[0].message.contains("webadressen 'javascript:alert(1)'"))
+    }
 }

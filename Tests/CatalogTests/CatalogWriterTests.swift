@@ -13,6 +13,7 @@ import TestSupport
             access: [.selfReferral, .assessment], referral: "@henvisning", contact: Contact(phone: "+45 12 34 56 78", email: "a@b.dk", web: "https://x.dk/a?b=c&d#e"),
             place: Place(name: "[Kælderen]", address: "'Vejen' 1, 2635 Ishøj"), schedule: "2026-03-31", price: "~", languages: ["dansk", "a, b"],
             status: .paused, lastVerified: CalendarDate("2026-02-28"), owner: "* stjerne", keywords: ["yes", "1,5", "{x}", "æøå"],
+            situations: ["Min mor: taler ikke dansk.", "- ikke en liste", "no"],
             municipality: "anden-kommune", kind: .homeVisit, sources: ["dok.txt: afsnit 'A: B'", "- streg"],
             internalInfo: InternalInfo(note: "Kun for personalet: \"hemmeligt\"", phone: "11 11 11 11"))
         let municipality = Municipality(id: "testby", name: "Testby Kommune", web: "testby.dk")

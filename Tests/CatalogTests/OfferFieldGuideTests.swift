@@ -18,7 +18,7 @@ import TestSupport
     @Test func everyFieldAnEditorFillsInHasAGuide() {
         let fields = Set(OfferFieldGuide.all.map { $0.field.split(separator: ".").first.map(String.init)! })
         #expect(fields == ["navn", "kort", "beskrivelse", "behov", "alder", "center", "maalgruppe", "adgang", "henvisning", "kontakt",
-                           "sted", "tid", "pris", "sprog", "status", "sidst_verificeret", "ansvarlig", "soegeord", "tilbudstype",
+                           "sted", "tid", "pris", "sprog", "status", "sidst_verificeret", "ansvarlig", "soegeord", "situationer", "tilbudstype",
                            "kilde", "intern"])
         #expect(Set(OfferFields.values(of: .init(id: "a", name: "", summary: "", needs: [])).keys) == Set(OfferFieldGuide.all.map(\.field)))
     }

@@ -33,4 +33,42 @@ import TestSupport
             #expect(error.description.contains("åbne fejlmeldinger"))
         }
     }
+
+    /// Closing a report and its audit entry are one change: when the audit log refuses the entry,
+    /// the report stays open, and closing it works once the log does.
+    @Test func aReportIsClosedTogetherWithItsAuditEntryOrNotAtAll() throws {
+        let site = try EditorialFixture()
+        let report = try site.service.reportError(offerID: "vennekreds", text: "Forkert tid", reporter: "")
+        try site.breakAuditLog()
+        #expect(throws: DirectoryError.self) { try site.service.closeReport(id: report.id, note: "Rettet", by: EditorialFixture.elderly) }
+        #expect(try site.service.reports(offerID: "vennekreds").map(\.isOpen) == [true])
+        #expect(try site.service.auditTrail(subject: "vennekreds").isEmpty)
+        try site.repairAuditLog()
+        let closed = try site.service.closeReport(id: report.id, note: "Rettet", by: EditorialFixture.elderly)
+        #expect(!closed.isOpen)
+        #expect(try site.service.auditTrail(subject: "vennekreds").map(\.action) == [.reportClosed])
+    }
+
+    /// Control characters and bidi overrides are stripped from what staff and editors write.
+    @Test func controlAndBidiCharactersAreStrippedFromReportsAndNotes() throws {
+        let site = try EditorialFixture()
+        let report = try site.service.reportError(offerID: "vennekreds", text: "Forkert\u{202E} tid\u{0} og\u{1B} sted\u{7}",
+                                                  reporter: "Sara\u{2067} H.\u{8}")
+        #expect(report.text == "Forkert tid og sted")
+        #expect(report.reporter == "Sara H.")
+        let closed = try site.service.closeReport(id: report.id, note: "Rettet\u{202D} i filen\u{1F}", by: EditorialFixture.elderly)
+        #expect(closed.closingNote == "Rettet i filen")
+        #expect(try site.service.reports(offerID: "vennekreds").first?.text == "Forkert tid og sted")
+    }
+
+    /// An administrator moves an offer to another centre: its open reports go along, in the same
+    /// change, so the new centre sees them and may close them.
+    @Test func movingAnOfferToAnotherCentreTakesItsOpenReportsAlong() throws {
+        let site = try EditorialFixture()
+        let report = try site.service.reportError(offerID: "rygestop", text: "Forkert telefon", reporter: "")
+        let moved = try site.service.save(try site.edit("rygestop", ["center": "aeldrecenter"]), by: EditorialFixture.admin)
+        guard case .saved = moved else { Issue.record("ikke gemt: \(moved)"); return }
+        #expect(try site.service.reports(offerID: "rygestop").map(\.centre) == ["aeldrecenter"])
+        #expect(try site.service.closeReport(id: report.id, note: "Rettet", by: EditorialFixture.elderly).closedBy == "Ældre Ib")
+    }
 }

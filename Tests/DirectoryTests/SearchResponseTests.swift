@@ -13,10 +13,12 @@ import TestSupport
         try directory.reindex()
         let response = try directory.search(SearchRequest(text: "ensomme", age: 70))
         let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(response)) as? [String: Any])
-        for key in ["soegning", "alder", "alder_fra_tekst", "antal", "kvalitet", "resultater", "facetter", "forslag", "ignorerede_ord", "forkortet"] {
+        for key in ["soegning", "alder", "alder_fra_tekst", "alder_til", "antal", "kvalitet", "resultater", "facetter", "forslag",
+                    "ignorerede_ord", "forkortet", "sprog"] {
             #expect(object.keys.contains(key), "mangler \(key)")
         }
         #expect(object["antal"] as? Int == 1)
+        #expect(object["sprog"] as? [String: String] == ["kode": "da", "navn": "dansk"])
         #expect(object["kvalitet"] as? String == "god")
         let first = try #require((object["resultater"] as? [[String: Any]])?.first)
         for key in ["id", "navn", "kort", "behov", "alder", "center", "center_navn", "adgang", "kontakt", "status", "uddrag", "daekning"] {

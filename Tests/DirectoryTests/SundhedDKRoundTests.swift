@@ -18,4 +18,19 @@ import TestSupport
         #expect(second.report.changes?.changed.map(\.id) == ["rygestop"])
         #expect(second.report.changes?.added.isEmpty == true)
     }
+
+    /// The packages are kept in the state folder, readable by its owner only like the rest of it.
+    @Test func thePackagesKeptAreReadableByTheOwnerOnly() throws {
+        let site = try EditorialFixture()
+        _ = try site.service.sundhedDKPackage(by: EditorialFixture.admin)
+        let root = site.state.at("sundhed-dk")
+        let paths = try [root] + FileManager.default.subpathsOfDirectory(atPath: root).map { root + "/" + $0 }
+        #expect(paths.count > 3)
+        for path in paths {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == (isFolder.boolValue ? 0o700 : 0o600), "\(path): \(String(mode ?? 0, radix: 8))")
+        }
+    }
 }

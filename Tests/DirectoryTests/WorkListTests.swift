@@ -31,4 +31,40 @@ import TestSupport
         let health = try #require(round.centres.first { $0.centre == "sundhedscenter" })
         #expect(health.offers == 2 && health.verifiedThisRound == 2 && health.needingWork == 0)
     }
+
+    @Test func anOfferNobodyCanReachOrGetIntoCannotBeConfirmed() throws {
+        let site = try EditorialFixture()
+        site.catalog.write("ny", CatalogFixture.offer(name: "Nyt tilbud", summary: "Uden kontakt.", needs: "[rygning]", centre: "aeldrecenter"))
+        _ = try site.directory.reindex()
+        let version = try site.service.editableOffer(id: "ny").version
+        let refused = try site.service.verify(id: "ny", baseVersion: version, by: EditorialFixture.elderly)
+        guard case let .invalid(_, findings) = refused else { Issue.record("burde afvises: \(refused)"); return }
+        #expect(findings.map(\.field) == ["adgang", "kontakt.telefon"])
+        #expect(!site.file("ny").contains("sidst_verificeret"))
+        let list = try site.service.workList(centre: "aeldrecenter", for: EditorialFixture.elderly)
+        #expect(list.items.first { $0.offer.id == "ny" }?.refusals.map(\.field) == ["adgang", "kontakt.telefon"])
+        // Sundhedscentret's own telephone number is a way to reach its offers.
+        site.catalog.write("ny2", CatalogFixture.offer(name: "Nyt", summary: "K.", needs: "[rygning]", centre: "sundhedscenter",
+                                                       extra: "henvisning: Ring til centret."))
+        _ = try site.directory.reindex()
+        let reachable = try site.service.verify(id: "ny2", baseVersion: try site.service.editableOffer(id: "ny2").version,
+                                                by: EditorialFixture.health, today: CalendarDate("2026-12-01")!)
+        guard case .saved = reachable else { Issue.record("burde bekræftes: \(reachable)"); return }
+        #expect(site.file("ny2").contains("sidst_verificeret: 2026-12-01") || site.file("ny2").contains("sidst_verificeret: \"2026-12-01\""))
+    }
+
+    @Test func anOfferOnlyTheNotesKnowAsksWhetherItStillExistsWithTheNotesYear() throws {
+        let site = try EditorialFixture()
+        site.catalog.folder.write("kilder.yaml", "notat_2018.txt:\n  navn: Et notat\n  aar: 2018\nnotat_2019.txt:\n  navn: Et andet\n  aar: 2019\n")
+        site.catalog.write("gammel", CatalogFixture.offer(name: "Gammelt tilbud", summary: "Fra et notat.", needs: "[rygning]", centre: "sundhedscenter",
+                                                          extra: "kilde:\n  - \"notat_2018.txt: afsnit 'A'\"\n  - \"notat_2019.txt: afsnit 'B'\"\nintern:\n  note: Kører det stadig?"))
+        _ = try site.directory.reindex()
+        let today = CalendarDate("2026-12-01")!
+        let list = try site.service.workList(centre: "sundhedscenter", for: EditorialFixture.health, today: today)
+        let item = try #require(list.items.first)
+        #expect(item.offer.id == "gammel", "never verified comes first")
+        #expect(item.onlyKnownFrom?.year == 2019 && item.due?.neverVerified == true && item.due?.date == today)
+        #expect(item.internalNote == "Kører det stadig?")
+        #expect(list.items.dropFirst().allSatisfy { $0.onlyKnownFrom == nil })
+    }
 }

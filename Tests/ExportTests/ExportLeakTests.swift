@@ -1,5 +1,6 @@
 import Catalog
 import Directory
+import Export
 import Foundation
 import OfferModel
 import Testing
@@ -45,6 +46,23 @@ import TestSupport
             let probe = String(note.prefix(20))
             let leaks = files.filter { $0.text.contains(probe) }.map(\.path)
             #expect(leaks.isEmpty, "intern note '\(probe)…' står i \(leaks)")
+        }
+    }
+
+    /// A web address that is not http(s) (the catalogue refuses it, but an offer may come from
+    /// elsewhere) is left out of every format rather than carried.
+    @Test func noExportCarriesAJavascriptAddress() throws {
+        let centre = Centre(id: "c", name: "C", contact: Contact(web: "javascript:alert(2)"))
+        let offer = Offer(id: "a", name: "A", summary: "A.", needs: ["x"], centre: "c", contact: Contact(phone: "11 22 33 44", web: "javascript:alert(1)"),
+                          status: .active, municipality: "testby")
+        let content = ExportContent(offers: [offer], needs: [Need(id: "x", name: "X")], centres: [centre],
+                                    municipality: Municipality(id: "testby", name: "Testby", web: "javascript:alert(3)"))
+        var files = try HSDSExport(content: content).files()
+        files.append(try FHIRExport(content: content).file(named: "bundle.json"))
+        files += try SundhedDKExport(content: content, exported: CalendarDate("2026-12-01")!).files(previous: nil)
+        #expect(files.contains { $0.text.contains("11 22 33 44") })
+        for file in files {
+            #expect(!file.text.lowercased().contains("javascript"), "\(file.path)")
         }
     }
 }

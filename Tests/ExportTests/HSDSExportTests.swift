@@ -38,7 +38,7 @@ import TestSupport
         #expect(service.minimum_age == 65)
         #expect(service.maximum_age == 79)
         #expect(service.status == "active")
-        #expect(service.description?.hasPrefix("Forebyggende hjemmebesøg til borgere på 65-79 år med særlige behov, fx enker/enkemænd og borgere, der er meget isolerede.\n\nUd over") == true)
+        #expect(service.description?.hasPrefix("Er du 65-79 år og har særlige behov? Så kan du få besøg af kommunen. Det kan fx være, hvis du har mistet din mand eller kone, eller hvis du er meget alene.\n\nUd over") == true)
         let links = (service.attributes ?? []).map { "\($0.link_type ?? ""):\($0.taxonomy_term?.code ?? ""):\($0.value ?? "")" }
         #expect(links.contains("katalog-id:katalog-id:forebyggende-hjemmebesoeg-65-79-aar"))
         #expect(links.contains("behov:sorg:"))

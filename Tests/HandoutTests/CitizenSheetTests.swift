@@ -20,11 +20,13 @@ import Testing
         let positions = names.map { text.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "rækkefølgen fra --ids")
-        #expect(text.contains("Sådan gør du: Du kan selv kontakte tilbuddet."))
+        #expect(text.contains("Sådan kommer du med Du kan selv kontakte tilbuddet."))
         #expect(text.contains("Borgere, der skal have bevilget bleer, skal først tilknyttes klinikken."))
         #expect(text.contains("Hvor? Lægecentret i Ishøj Bycenter, Ishøj Bycenter, 5. sal"))
-        #expect(text.contains("Kontakt: boblberg.dk"))
-        #expect(text.contains("Kontakt: se ishoj.dk"))
+        #expect(text.contains("Kontakt boblberg.dk"))
+        #expect(text.contains("Kontakt Ishøj Kommune: ishoj.dk"))
+        #expect(!text.contains("ikke oplyst") && !text.contains("Spørg") && !text.contains("Kontakt tilbuddet"))
+        #expect(!text.contains("2018") && !text.contains("TV-Ishøj"), "rådets egne bemærkninger hører ikke til på arket")
         #expect(text.contains("Din kontaktperson i kommunen"))
         #expect(text.contains("Navn:"))
         #expect(text.contains("Telefon:"))
@@ -49,7 +51,7 @@ import Testing
         #expect(CitizenSheet.bodySize >= 12)
         // pdftotext's word box is the font's ascent plus descent: about 1.16 x the size for DejaVu Sans.
         let words = try HandoutFixture.wordHeights(of: pdf)
-        let body = words.filter { ["Kontakt:", "Hvad", "Hvor?"].contains($0.word) }
+        let body = words.filter { ["Kontakt", "Hvor?", "Sådan"].contains($0.word) }
         #expect(!body.isEmpty)
         #expect(body.allSatisfy { $0.height >= 12 * 1.1 }, "\(body)")
         let png = try HandoutFixture.renderFirstPage(of: pdf, to: "handout-borger-side1")
@@ -67,8 +69,27 @@ import Testing
         #expect(handout.pageCount == 1)
         #expect(text.contains("Tilbuddet holder pause lige nu."))
         #expect(text.contains("Alder: 65 år og ældre."))
-        #expect(text.contains("Sådan gør du: Du kan selv kontakte tilbuddet. Din læge skal henvise dig."))
-        #expect(text.contains("Kontakt: se testby.dk"))
+        #expect(text.contains("Sådan kommer du med Du kan selv kontakte tilbuddet. Din læge skal henvise dig."))
+        #expect(text.contains("Kontakt Testby Kommune: testby.dk"))
+        #expect(!text.contains("Hvor?") && !text.contains("Hvornår?"), "rækker uden oplysninger udelades")
         #expect(text.contains("Navn:") && text.contains("Telefon:"))
+    }
+
+    /// Three typical offers fit one A4 page and six fit two, with every row holding a value and
+    /// exactly one contact line per offer.
+    @Test func threeTypicalOffersFillOnePageAndSixFillTwo() throws {
+        let three = ["rygestopkursus", "klippekortsordning", "kontinensklinik"]
+        let six = three + ["nada", "forebyggende-hjemmebesoeg", "sorg-og-livsmodsgrupper"]
+        for (ids, pages) in [(three, 1), (six, 2)] {
+            let handout = try HandoutFixture.directory.handout(HandoutRequest(audience: .citizen, ids: ids, today: HandoutFixture.today))
+            let pdf = try HandoutFixture.keep(handout.pdf, as: "handout-borger-\(ids.count).pdf")
+            #expect(try HandoutFixture.info(of: pdf)["Pages"] == String(pages), "\(ids.count) tilbud")
+            let text = try HandoutFixture.flatText(of: pdf)
+            let labels = ["For hvem?", "Sådan kommer du med", "Hvor?", "Hvornår?", "Pris", "Kontakt"]
+            for first in labels {
+                for second in labels { #expect(!text.contains("\(first) \(second)"), "'\(first)' uden værdi") }
+            }
+            #expect(text.components(separatedBy: "Kontakt ").count - 1 == ids.count, "én kontaktlinje pr. tilbud")
+        }
     }
 }

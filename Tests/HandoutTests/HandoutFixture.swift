@@ -1,6 +1,7 @@
 import Directory
 import Foundation
 import OfferModel
+import TestSupport
 
 /// The bundled catalogue indexed once into a temporary folder, and the poppler tools that read PDFs back.
 enum HandoutFixture {
@@ -21,10 +22,10 @@ enum HandoutFixture {
         return path
     }()
 
-    /// A directory over a fresh index of `catalog/`, built once for all tests.
+    /// A directory over a fresh index of the bundled catalogue as committed, built once for all tests.
     static let directory: OfferDirectory = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handout-index-\(UUID().uuidString.prefix(8))").path
-        let directory = OfferDirectory(catalogPath: root + "/catalog", indexPath: folder)
+        let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: folder)
         do { _ = try directory.reindex() } catch { fatalError("Kunne ikke bygge indekset: \(error)") }
         return directory
     }()

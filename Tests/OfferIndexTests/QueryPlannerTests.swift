@@ -95,6 +95,47 @@ import TestSupport
         _ = folder
     }
 
+    /// Ages as staff and relatives say them (issue 26): each becomes the age filter, and a
+    /// decade the ten ages; a number that is not an age is left alone.
+    @Test func everydayAgesBecomeTheAgeFilter() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        for text in ["min mor på 79 er alene", "79 år og alene", "en 79 årig der er alene", "79-årig alene", "alene, 79 years old"] {
+            let result = try searcher.search(SearchRequest(text: text))
+            #expect(result.age == 79 && result.ageTo == nil && result.ageFromText, "\(text)")
+            #expect(result.ids.first == "vennekreds", "\(text)")
+        }
+        let decade = try searcher.search(SearchRequest(text: "alene i 80'erne"))
+        #expect(decade.age == 80 && decade.ageTo == 89 && decade.ageFromText)
+        #expect(try searcher.search(SearchRequest(text: "hun er i firserne og alene")).ageTo == 89)
+        #expect(try searcher.search(SearchRequest(text: "klinikken på 5 sal")).age == nil)
+        #expect(try searcher.search(SearchRequest(text: "rygestop på 2 timer")).age == nil)
+        // A span admits an offer whose range overlaps it: 70-79 reaches hjemmebesøg from 75.
+        #expect(try searcher.search(SearchRequest(text: "besøg hjemme i 70'erne")).ids == ["hjemmebesoeg"])
+        _ = folder
+    }
+
+    /// "Mente du" replaces the misspelt word and nothing else, and never a Danish dictionary
+    /// word ("taler" is not a misspelt "tager").
+    @Test func suggestionsRewriteOnlyMisspeltWords() throws {
+        var content = SampleContent.content
+        content.offers.append(Offer(id: "modtagelse", name: "Modtagelsen", summary: "Vi tager imod alle.", needs: ["ensomhed"],
+                                    centre: "aeldre", municipality: "testby"))
+        let (searcher, folder) = try SampleContent.searcher(content)
+        #expect(try searcher.search(SearchRequest(text: "Min mor er ensomhd")).suggestion == "Min mor er ensomhed")
+        #expect(try searcher.search(SearchRequest(text: "taler")).suggestion == nil)
+        _ = folder
+    }
+
+    /// A query in another language lists no words "uden match" and is never corrected.
+    @Test func aQueryInAnotherLanguageIsNotTreatedAsBadDanish() throws {
+        let (searcher, folder) = try SampleContent.searcher()
+        let english = try searcher.search(SearchRequest(text: "my mother is lonely and speaks only Arabic"))
+        #expect(english.language == .english && english.ignoredWords.isEmpty && english.suggestion == nil)
+        let danish = try searcher.search(SearchRequest(text: "min mor er ensom og taler kun arabisk"))
+        #expect(danish.language == .danish && danish.ignoredWords.contains("arabisk"))
+        _ = folder
+    }
+
     @Test func nothingFitsIsSaidPlainly() throws {
         let (searcher, folder) = try SampleContent.searcher()
         let result = try searcher.search(SearchRequest(text: "pas til udlandet"))

@@ -10,7 +10,7 @@ import Testing
         access: [.selfReferral, .doctorReferral], referral: "Ring til os", contact: Contact(phone: "43 57 75 00", email: "a@b.dk", web: "https://ishoj.dk"),
         place: Place(name: "Hallen", address: "Vejen 1"), schedule: "Tirsdag 16-17", price: "Gratis",
         languages: ["da", "en"], status: .paused, lastVerified: CalendarDate("2026-03-01"), owner: "Sundhed",
-        keywords: ["børn", "vægt"], municipality: "ishoj", kind: .team, sources: ["seeds/notat.md"],
+        keywords: ["børn", "vægt"], situations: ["Barnet er for tykt", "Vi bevæger os for lidt"], municipality: "ishoj", kind: .team, sources: ["seeds/notat.md"],
         internalInfo: InternalInfo(note: "kun til personalet", phone: "1234"))
 
     @Test func everyPublicFieldSurvivesAndInternalNotesAreNotStored() throws {

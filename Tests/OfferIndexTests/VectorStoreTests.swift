@@ -85,11 +85,19 @@ import TextEmbedding
         ]
         for request in requests {
             let run = SearchRun(state: state, request: request)
-            let xapian = try run.match(try .matchAll(), try run.filterQuery(age: request.age), offset: 0, limit: 100)
+            let xapian = try run.match(try .matchAll(), try run.filterQuery(ages: request.age.map { $0...$0 }), offset: 0, limit: 100)
             let expected = Set((0..<xapian.count).map { xapian.docid($0) })
-            let filter = VectorFilter(request: request, age: request.age, needCodes: state.needCodes, centreCodes: state.centreCodes)
+            let filter = VectorFilter(request: request, ages: request.age.map { $0...$0 }, needCodes: state.needCodes, centreCodes: state.centreCodes)
             let admitted = Set(index.nearest(try vector("tilbud").values, filter: filter, limit: 100).map(\.docid))
             #expect(admitted == expected, "\(request)")
+        }
+        // A span of ages ("i 80'erne") admits the offers whose range overlaps it, on both sides.
+        for ages in [60...69, 70...79, 80...89, 0...9] {
+            let run = SearchRun(state: state, request: SearchRequest())
+            let xapian = try run.match(try .matchAll(), try run.filterQuery(ages: ages), offset: 0, limit: 100)
+            let filter = VectorFilter(request: SearchRequest(), ages: ages, needCodes: state.needCodes, centreCodes: state.centreCodes)
+            let admitted = Set(index.nearest(try vector("tilbud").values, filter: filter, limit: 100).map(\.docid))
+            #expect(admitted == Set((0..<xapian.count).map { xapian.docid($0) }), "\(ages)")
         }
     }
 

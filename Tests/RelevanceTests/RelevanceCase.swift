@@ -4,9 +4,16 @@ import Testing
 
 /// One realistic staff query and what a good answer looks like.
 struct RelevanceCase: CustomTestStringConvertible, Sendable {
-    enum Kind: String, Sendable { case keyword, layman, typo, compound, synonym, age, filter, noFit, situation, language, broad }
+    enum Kind: String, Sendable, CaseIterable {
+        case keyword, layman, typo, compound, synonym, age, filter, noFit, situation, language, broad
+        /// Issue 26's classes: a GP's clinical wording, a relative's words, a filter that changes
+        /// the right answer, misspellings as typed on a phone.
+        case clinical, relative, filterChange, phoneTypo
+    }
 
     var kind: Kind
+    /// For `.language`: the query's language (ISO 639-1), which is also its class in the figures.
+    var language: String? = nil
     var text: String
     var age: Int? = nil
     var needs: [String] = []
@@ -29,6 +36,9 @@ struct RelevanceCase: CustomTestStringConvertible, Sendable {
     func request(ranking: SearchRequest.Ranking = .weightedSum) -> SearchRequest {
         SearchRequest(text: text, age: age, needs: needs, centres: centres, access: access, limit: 10, ranking: ranking)
     }
+
+    /// The class the figures are reported by: the kind, and for other languages the language.
+    var className: String { language.map { "language-\($0)" } ?? kind.rawValue }
 
     var testDescription: String { "\(kind.rawValue): \(text)" + (age.map { " (alder \($0))" } ?? "") }
 }

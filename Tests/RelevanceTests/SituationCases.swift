@@ -51,22 +51,22 @@ enum SituationCases {
     ]
 
     static let languages: [RelevanceCase] = [
-        .init(kind: .language, text: "lonely after my wife died", top2: ["sorg-og-livsmodsgrupper"], never: ["ung-paa-vej-studiegruppe", "jump4fun"]),
-        .init(kind: .language, text: "help with smoking", top2: ["rygestopkursus"], never: ["tip-tap-tynde"]),
-        .init(kind: .language, text: "my father is forgetting things", top3: ["demenscafe"], never: ["sammen-om-demens", "jump4fun"]),
-        .init(kind: .language, text: "help with cleaning at home", top3: ["hjemmehjaelp"], never: ["jump4fun"]),
-        .init(kind: .language, text: "overweight child", top3: ["tip-tap-tynde"], never: ["plejehjem"]),
-        .init(kind: .language, text: "drinking too much alcohol", top3: ["hjaelp-ved-alkoholmisbrug"], never: ["moedregrupper"]),
-        .init(kind: .language, text: "bladder problems in old age", top3: ["kontinensklinik"], never: ["jump4fun"]),
-        .init(kind: .language, text: "أريد الإقلاع عن التدخين", top3: ["rygestopkursus"], never: ["moedregrupper"]),
-        .init(kind: .language, text: "أبي ينسى الأشياء كثيرا", top3: ["demenscafe"], never: ["sammen-om-demens"]),
-        .init(kind: .language, text: "أشعر بالوحدة منذ وفاة زوجي", top3: ["sorg-og-livsmodsgrupper"], never: ["jump4fun"]),
-        .init(kind: .language, text: "sigarayı bırakmak istiyorum", top3: ["rygestopkursus"], never: ["moedregrupper"]),
-        .init(kind: .language, text: "yaşlılar için diş bakımı", top3: ["omsorgstandpleje"], never: ["jump4fun"]),
-        .init(kind: .language, text: "annem evde temizlik yapamıyor", top3: ["hjemmehjaelp"], never: ["jump4fun"]),
-        .init(kind: .language, text: "میں سگریٹ چھوڑنا چاہتا ہوں", top3: ["rygestopkursus"], never: ["moedregrupper"]),
-        .init(kind: .language, text: "شوگر کی بیماری", top3: ["forloebsprogrammer"], never: ["jump4fun"]),
-        .init(kind: .language, text: "بچے کا وزن بہت زیادہ ہے", top3: ["tip-tap-tynde"], never: ["plejehjem"]),
+        .init(kind: .language, language: "en", text: "lonely after my wife died", top2: ["sorg-og-livsmodsgrupper"], never: ["ung-paa-vej-studiegruppe", "jump4fun"]),
+        .init(kind: .language, language: "en", text: "help with smoking", top2: ["rygestopkursus"], never: ["tip-tap-tynde"]),
+        .init(kind: .language, language: "en", text: "my father is forgetting things", top3: ["demenscafe"], never: ["sammen-om-demens", "jump4fun"]),
+        .init(kind: .language, language: "en", text: "help with cleaning at home", top3: ["hjemmehjaelp"], never: ["jump4fun"]),
+        .init(kind: .language, language: "en", text: "overweight child", top3: ["tip-tap-tynde"], never: ["plejehjem"]),
+        .init(kind: .language, language: "en", text: "drinking too much alcohol", top3: ["hjaelp-ved-alkoholmisbrug"], never: ["moedregrupper"]),
+        .init(kind: .language, language: "en", text: "bladder problems in old age", top3: ["kontinensklinik"], never: ["jump4fun"]),
+        .init(kind: .language, language: "ar", text: "أريد الإقلاع عن التدخين", top3: ["rygestopkursus"], never: ["moedregrupper"]),
+        .init(kind: .language, language: "ar", text: "أبي ينسى الأشياء كثيرا", top3: ["demenscafe"], never: ["sammen-om-demens"]),
+        .init(kind: .language, language: "ar", text: "أشعر بالوحدة منذ وفاة زوجي", top3: ["sorg-og-livsmodsgrupper"], never: ["jump4fun"]),
+        .init(kind: .language, language: "tr", text: "sigarayı bırakmak istiyorum", top3: ["rygestopkursus"], never: ["moedregrupper"]),
+        .init(kind: .language, language: "tr", text: "yaşlılar için diş bakımı", top3: ["omsorgstandpleje"], never: ["jump4fun"]),
+        .init(kind: .language, language: "tr", text: "annem evde temizlik yapamıyor", top3: ["hjemmehjaelp"], never: ["jump4fun"]),
+        .init(kind: .language, language: "ur", text: "میں سگریٹ چھوڑنا چاہتا ہوں", top3: ["rygestopkursus"], never: ["moedregrupper"]),
+        .init(kind: .language, language: "ur", text: "شوگر کی بیماری", top3: ["forloebsprogrammer"], never: ["jump4fun"]),
+        .init(kind: .language, language: "ur", text: "بچے کا وزن بہت زیادہ ہے", top3: ["tip-tap-tynde"], never: ["plejehjem"]),
     ]
 
     static let broad: [RelevanceCase] = [

@@ -14,18 +14,24 @@ public enum ServerProcess {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let text = firstLine(out.fileHandleForReading)
         guard let range = text.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else {
             process.terminate()
             throw ServerProcessError(message: "tilbud serve startede ikke: \(text)")
         }
         return (process, String(text[range]))
+    }
+
+    /// What a started program writes first, up to its first line end (empty if it ends without one):
+    /// how a test learns the port a server it started listens on.
+    public static func firstLine(_ handle: FileHandle) -> String {
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// The JSON object at url.

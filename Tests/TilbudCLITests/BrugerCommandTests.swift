@@ -15,18 +15,34 @@ import TestSupport
     @Test func createListChangeAndDelete() async throws {
         let created = try await tilbud(["opret", "anna", "--center", "sundhedscenter"], input: "hemmelig-kode-1\n")
         #expect(created.status == 0, "\(created.stderr)")
-        #expect(created.stdout == "Brugeren 'anna' er oprettet som redaktør for sundhedscenter.\n")
-        await #expect(try tilbud(["opret", "Bo", "--administrator"], input: "hemmelig-kode-2").status == 0)
+        #expect(created.stdout == "Brugeren 'anna' er oprettet som redaktør for sundhedscenter. Uden e-mailadresse får den ingen påmindelser (tilbud bruger email).\n")
+        await #expect(try tilbud(["opret", "Bo", "--administrator", "--email", "bo@testby.dk"], input: "hemmelig-kode-2").status == 0)
         let listed = try await tilbud(["liste"])
-        #expect(listed.stdout == "anna    redaktør for sundhedscenter\nBo      administrator\n")
+        #expect(listed.stdout == "anna    redaktør for sundhedscenter, ingen e-mail\nBo      administrator, bo@testby.dk\n")
         let changed = try await tilbud(["adgangskode", "anna"], input: "ny-hemmelig-kode\n")
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("Adgangskoden for 'anna' er skiftet"))
         let deleted = try await tilbud(["slet", "Bo"])
         #expect(deleted.status == 0 && deleted.stdout == "Brugeren 'Bo' er slettet.\n")
-        await #expect(try tilbud(["liste"]).stdout == "anna    redaktør for sundhedscenter\n")
+        await #expect(try tilbud(["liste"]).stdout == "anna    redaktør for sundhedscenter, ingen e-mail\n")
         let again = try await tilbud(["slet", "Bo"])
         #expect(again.status == 1 && again.stderr.contains("Der er ingen bruger, der hedder 'Bo'"))
+    }
+
+    @Test func anEmailAddressIsCheckedGivenAndChanged() async throws {
+        let created = try await tilbud(["opret", "anna", "--center", "sundhedscenter", "--email", "mailto:Anna@TESTBY.dk"],
+                                       input: "hemmelig-kode-1\n")
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("med e-mail Anna@testby.dk"))
+        let shown = try await tilbud(["opret", "bo", "--administrator", "--email", "Bo Ib <bo@testby.dk>"], input: "hemmelig-kode-1\n")
+        #expect(shown.status != 0 && shown.stderr.contains("skriv kun adressen"), "\(shown.stderr)")
+        let changed = try await tilbud(["email", "anna", "anna.sund@testby.dk"])
+        #expect(changed.status == 0 && changed.stdout == "'anna' får nu post på anna.sund@testby.dk.\n", "\(changed.stderr)")
+        await #expect(try tilbud(["liste"]).stdout == "anna    redaktør for sundhedscenter, anna.sund@testby.dk\n")
+        let removed = try await tilbud(["email", "anna", "--ingen"])
+        #expect(removed.stdout == "'anna' får ingen post fra nu af.\n")
+        let unknown = try await tilbud(["email", "ukendt", "a@testby.dk"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("Der er ingen bruger, der hedder 'ukendt'"))
     }
 
     @Test func passwordsAreNeverPrintedNorStoredAsTyped() async throws {
@@ -98,19 +114,28 @@ import TestSupport
         def until(text):
             global seen
             end = time.time() + 20
-            while text not in seen and time.time() < end:
-                try: seen += os.read(fd, 1024)
+            while (text is None or text not in seen) and time.time() < end:
+                try: chunk = os.read(fd, 1024)
                 except OSError: break
+                if not chunk: break
+                seen += chunk
         until(b"Adgangskode: "); os.write(fd, b"hemmelig-kode-1\\n")
         until(b"Gentag adgangskoden: "); os.write(fd, b"hemmelig-kode-1\\n")
         until(b"oprettet")
-        time.sleep(0.5)
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done == 0:
-            os.kill(pid, 9)
-            _, status = os.waitpid(pid, 0)
+        until(None)  # to the end: the terminal closes when the program exits
+        end = time.time() + 20
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.time() > end:
+                os.kill(pid, 9)
+                _, status = os.waitpid(pid, 0)
+                break
+            time.sleep(0.05)
         sys.stdout.write(seen.decode("utf-8", "replace"))
-        sys.exit(os.WEXITSTATUS(status))
+        # Only a program that exited by itself with 0 passes; one that was killed gives 128 + signal.
+        sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
         """
         let result = try await CommandRunner.run("/usr/bin/python3", ["-c", script, RepositoryPaths.tilbudBinary, "bruger", "opret", "anna",
                                                                 "--administrator"] + state)

@@ -20,6 +20,44 @@ import TestSupport
         }
     }
 
+    @Test func theReminderTimerRunsOnTheFirstWeekdayOfEveryMonth() async throws {
+        let folder = TemporaryFolder("paamind")
+        let service = try String(contentsOfFile: Self.deploy + "/tilbudsguide-paamind.service", encoding: .utf8)
+            .replacingOccurrences(of: "/usr/local/bin/tilbud", with: RepositoryPaths.tilbudBinary)
+        let timer = try String(contentsOfFile: Self.deploy + "/tilbudsguide-paamind.timer", encoding: .utf8)
+        let verified = try await CommandRunner.run("/usr/bin/systemd-analyze", [
+            "verify", folder.write("tilbudsguide-paamind.service", service), folder.write("tilbudsguide-paamind.timer", timer)])
+        #expect(verified.status == 0 && verified.stderr.isEmpty, "\(verified.stderr)")
+        #expect(service.contains("User=tilbudsguide") && service.contains("tilbud paamind --indstillinger /etc/tilbudsguide/tilbudsguide.conf"))
+        #expect(timer.contains("Persistent=true"))
+        // systemd's own calendar says when the timer fires; every month of the next two years must
+        // get exactly one run, on its first weekday.
+        let lines: [Substring] = timer.split(separator: "\n")
+        let expressions = lines.filter { $0.hasPrefix("OnCalendar=") }.map { String($0.dropFirst("OnCalendar=".count)) }
+        #expect(expressions.count >= 1)
+        var runs: [String] = []
+        for expression in expressions {
+            let result = try await CommandRunner.run("/usr/bin/systemd-analyze", ["calendar", "--iterations=30", expression])
+            #expect(result.status == 0, "\(result.stderr)")
+            for line in result.stdout.components(separatedBy: "\n") {
+                let words = line.components(separatedBy: " ")
+                if let day = words.first(where: { $0.count == 10 && $0.dropFirst(4).first == "-" }) { runs.append(day) }
+            }
+        }
+        let months = Set(runs.map { $0.prefix(7) }).sorted().prefix(24)
+        #expect(months.count == 24)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for month in months {
+            let inMonth = runs.filter { $0.hasPrefix(month) }
+            #expect(inMonth.count == 1, "\(month): \(inMonth)")
+            let parts = month.split(separator: "-").compactMap { Int($0) }
+            var day = 1
+            while [1, 7].contains(calendar.component(.weekday, from: calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: day))!)) { day += 1 }
+            #expect(inMonth.first == String(format: "%@-%02d", String(month), day), "\(month): \(inMonth)")
+        }
+    }
+
     @Test func theSettingsFileOfTheUnitIsValid() async throws {
         let result = try await CommandRunner.run(RepositoryPaths.tilbudBinary, ["serve", "--indstillinger", Self.deploy + "/tilbudsguide.conf",
                                                                           "--indstilling", "port=99999"])
@@ -115,7 +153,7 @@ extension DeploymentTests {
         let offer = folder.at("a/catalog/tilbud/rygestopkursus.yaml")
         try (try String(contentsOfFile: offer, encoding: .utf8) + "pris: Gratis\n").write(toFile: offer, atomically: true, encoding: .utf8)
         try await git(["commit", "-q", "-am", "Redaktionen: anna gemte ændringer rygestopkursus"], in: folder.at("a"))
-        folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\nstatus: aktiv\n")
+        folder.write("central/catalog/tilbud/fra-git.yaml", "navn: Fra git\nkort: Rettet i git.\nbehov: [rygning]\ncenter: tandplejen\nstatus: aktiv\n")
         try await git(["add", "catalog"], in: folder.at("central"))
         try await git(["commit", "-q", "-m", "Nyt tilbud fra git"], in: folder.at("central"))
         try await git(["push", "-q", "origin", "HEAD"], in: folder.at("central"))

@@ -33,6 +33,28 @@ import Testing
         #expect(page.json as? NSDictionary == encoded)
     }
 
+    /// The access facet counts every route and `uden`, so a filter that finds nothing is explained.
+    @Test func theAccessFacetCountsOffersWithoutAStatedAccess() async throws {
+        let body = try #require((try await site.get("/api/search?limit=0")).json as? [String: Any])
+        let total = try #require(body["antal"] as? Int)
+        let access = try #require((body["facetter"] as? [String: Any])?["adgang"] as? [[String: Any]])
+        #expect(access.map { $0["id"] as? String } == ["egen-henvendelse", "henvisning-fra-laege", "visitation", "uden"])
+        #expect(access.last?["navn"] as? String == "uden angivet adgang")
+        let counts = access.compactMap { $0["antal"] as? Int }
+        #expect(counts[1] == 0, "intet tilbud i kataloget tager henvisning fra læge")
+        #expect(counts[3] > 0 && counts[3] < total)
+        #expect(counts.reduce(0, +) >= total, "hvert tilbud har mindst én adgang eller står under uden")
+    }
+
+    /// No stated age is not all ages: a child is not offered the care home (from 65 in the notes).
+    @Test func aChildIsNotOfferedTheCareHome() async throws {
+        let body = try #require((try await site.get("/api/search?q=plejehjem&alder=8")).json as? [String: Any])
+        let ids = ((body["resultater"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        #expect(!ids.contains("plejehjem"))
+        let old = try #require((try await site.get("/api/search?q=plejehjem&alder=80")).json as? [String: Any])
+        #expect(((old["resultater"] as? [[String: Any]]) ?? []).first?["id"] as? String == "plejehjem")
+    }
+
     @Test func handWrittenJSONEscapesQuotesAndControlCharacters() async throws {
         let site = try TestSite.hostile()
         let page = try await site.get("/api/search?q=rygestop+%22%5C%01")

@@ -8,7 +8,7 @@ import TestSupport
 
 /// The web app with Redaktionen on, run as a live server on a real socket: the fixture catalogue,
 /// a state folder in a temporary folder with a real account file, and two accounts (bcrypt at
-/// cost 4, so logging in is quick).
+/// cost 4 unless `cost` says otherwise, so logging in is quick).
 struct EditorialSite: Sendable {
     let site: TestSite
     let state: TemporaryFolder
@@ -17,13 +17,13 @@ struct EditorialSite: Sendable {
     static let password = "rigtig-adgangskode"
 
     /// settings are changed by `change` (quick throttle numbers by default: no waiting on wrong passwords).
-    init(_ change: (inout EditorialSettings) -> Void = { _ in }) throws {
+    init(cost: UInt8 = 4, _ change: (inout EditorialSettings) -> Void = { _ in }) throws {
         site = try TestSite.withFixture()
         state = TemporaryFolder("redaktion-tilstand")
         var settings = EditorialSettings(stateFolder: state.at("tilstand"),
                                          loginThrottle: LoginThrottle.Policy(perName: 5, perAddress: 20, failureDelay: .zero))
         change(&settings)
-        access = try EditorialAccess(settings: settings, passwords: PasswordPolicy(cost: 4))
+        access = try EditorialAccess(settings: settings, passwords: PasswordPolicy(cost: cost))
         editing = try EditorialService(directory: site.directory, stateFolder: settings.stateFolder)
         try access.accounts.create(name: "anna", password: Self.password, role: .editor(centre: "sundhedscenter"),
                                    centres: ["sundhedscenter", "aeldrecenter"])

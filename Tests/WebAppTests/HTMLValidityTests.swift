@@ -68,9 +68,9 @@ import TestSupport
     }
 }
 
-/// Pages gathered inside a live-server run.
+/// Pages gathered inside a live-server run (also by `ScreenHTMLValidityTests`).
 /// `@unchecked Sendable`: `list` is only touched under `lock`.
-private final class Pages: @unchecked Sendable {
+final class Pages: @unchecked Sendable {
     private let lock = NSLock()
     private var list: [(name: String, status: Int, html: String)] = []
 

@@ -62,7 +62,7 @@ import Testing
             #expect(first != "plantet-af-en-anden" && first.count >= 40)
             let home = try await visitor.get("/redaktion")
             #expect(home.status == .ok)
-            #expect(home.text.contains("Logget ind som <strong>anna</strong> (redaktør for sundhedscenter)."))
+            #expect(home.text.contains("Logget ind som <strong><bdi>anna</bdi></strong> (redaktør for sundhedscenter)."))
             #expect(home.text.contains("<button type=\"submit\">Log ud</button>"))
             #expect(home.headers[.cacheControl] == "no-store")
             #expect(home.text.components(separatedBy: "<script").count == 1 + Layout.scripts.count)
@@ -72,7 +72,7 @@ import Testing
                                                               ("adgangskode", EditorialSite.password)])
             let second = try #require(visitor.session)
             #expect(second != first)
-            #expect(try await visitor.get("/redaktion").text.contains("Logget ind som <strong>bo</strong> (administrator)."))
+            #expect(try await visitor.get("/redaktion").text.contains("Logget ind som <strong><bdi>bo</bdi></strong> (administrator)."))
             var old = Visitor(client)
             old.cookies[EditorialAccess.sessionCookie] = first
             #expect(try await old.get("/redaktion").status == .seeOther)
@@ -191,6 +191,36 @@ import Testing
             let refused = try await visitor.logIn("bo")
             #expect(refused.status == .tooManyRequests)
             #expect(refused.text.contains("For mange forkerte forsøg"))
+        }
+    }
+
+    /// 40 logins for one name at the same moment, each on a connection of its own, with bcrypt slow
+    /// enough (cost 10) that all arrive before the first is checked: only the first `perName` get
+    /// their password checked (a 403 each); the rest are refused at once, and so is the right
+    /// password afterwards.
+    @Test func aParallelBurstForOneNameIsRefusedAfterTheLimit() async throws {
+        let policy = LoginThrottle.Policy(perName: 5, perAddress: 100, failureDelay: .zero)
+        try await EditorialSite(cost: 10) { $0.loginThrottle = policy }.run { client in
+            var visitor = Visitor(client)
+            let form = try await visitor.get("/redaktion/log-ind")
+            let token = try #require(form.formToken)
+            let cookie = try #require(visitor.cookies[EditorialAccess.anonymousCookie])
+            let port = try #require(client.port)
+            let body = "formular_token=\(Visitor.escaped(token))&brugernavn=anna&adgangskode=forkert-adgangskode"
+            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "\(EditorialAccess.anonymousCookie)=\(cookie)"]
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<40 {
+                    group.addTask {
+                        try await TestClient.withClient(host: "localhost", port: port) { connection in
+                            try await connection.post("/redaktion/log-ind", headers: headers, body: ByteBuffer(string: body)).status
+                        }
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.count { $0 == .forbidden } == 5, "\(statuses.map(\.code))")
+            #expect(statuses.count { $0 == .tooManyRequests } == 35, "\(statuses.map(\.code))")
+            #expect(try await visitor.logIn("anna").status == .tooManyRequests)
         }
     }
 }

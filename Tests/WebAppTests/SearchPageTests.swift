@@ -29,9 +29,15 @@ import TestSupport
         #expect(page.text.contains("value=\"67\""))
         // The count is the lexical matches and the semantic hits (README, `antal`).
         #expect(page.text.contains(" tilbud passer."))
-        // No contact in the catalogue: the municipality's web, never an empty label.
-        #expect(page.text.contains("<dt>Kontakt</dt><dd>se <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
-        #expect(page.text.contains("<span class=\"advarsel\">ikke verificeret</span>"))
+        // No contact for the offer, its centre or the unit that runs the tool: the municipality's line.
+        #expect(page.text.contains("<dt>Kontakt</dt><dd>Ishøj Kommune: <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
+        // Nothing is verified yet: said once for the page, not in red on every card.
+        #expect(page.text.components(separatedBy: "class=\"bekraeft-note\"").count == 2)
+        #expect(!page.text.contains("ikke verificeret") && !page.text.contains("ikke oplyst"))
+        // Links to the offer and to "Meld fejl" carry the search, so the way back keeps it.
+        #expect(page.text.contains("href=\"/tilbud/forloebsprogrammer?q=sukkersyge&amp;alder=67\""))
+        #expect(page.text.contains("href=\"/meld-fejl/forloebsprogrammer?q=sukkersyge&amp;alder=67\""))
+        #expect(page.text.contains("<input type=\"hidden\" name=\"q\" value=\"sukkersyge\">"))
         #expect(page.text.contains("name=\"ids\" value=\"forloebsprogrammer\" form=\"udvalg\""))
     }
 
@@ -52,6 +58,17 @@ import TestSupport
     @Test func aTypoOffersMenteDuAsALink() async throws {
         let page = try await site.get("/?q=demenz&alder=80")
         #expect(page.text.contains("Mente du <a href=\"/?q=demens&amp;alder=80\">demens</a>?"))
+    }
+
+    /// A query in another language says which (issue 26), and its words are not "uden match".
+    @Test func aQueryInAnotherLanguageSaysWhich() async throws {
+        let query = try #require("أمي تشعر بالوحدة".addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let page = try await site.get("/?q=" + query)
+        #expect(page.text.contains("<p class=\"besked sprog\">Søgt på arabisk.</p>"))
+        #expect(!page.text.contains("Ord uden match"))
+        let danish = try await site.get("/?q=ensom+i+80%27erne")
+        #expect(!danish.text.contains("Søgt på"))
+        #expect(danish.text.contains("Alder læst fra teksten: 80-89 år."))
     }
 
     @Test func nothingMatchingSaysIngenGodeMatchWithAHint() async throws {
@@ -78,17 +95,45 @@ import TestSupport
         #expect(page.text.contains("<a href=\"mailto:venner@testby.dk\">venner@testby.dk</a>"))
     }
 
-    @Test func oldAndMissingVerificationDatesAreMarked() throws {
+    @Test func verificationIsAQuietDateAndNothingWhenMissing() throws {
         let municipality = Municipality(id: "k", name: "K", web: "k.dk")
         let today = CalendarDate("2026-11-20")!
         var offer = Offer(id: "x", name: "X", summary: "X.", needs: [], lastVerified: CalendarDate("2020-01-01"))
         #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup
-            == "2020-01-01 <span class=\"advarsel\">(over 6 måneder siden)</span>")
-        offer.lastVerified = CalendarDate("2026-10-01")
-        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup == "2026-10-01")
+            == "Bekræftet 1. jan. 2020 <span class=\"gammel\">(over 6 måneder siden)</span>")
+        offer.lastVerified = CalendarDate("2026-12-03")
+        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup == "Bekræftet 3. dec. 2026")
         offer.lastVerified = nil
-        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup
-            == "<span class=\"advarsel\">ikke verificeret</span>")
+        #expect(OfferFacts(offer: offer, municipality: municipality, today: today).verified.markup.isEmpty)
+        #expect(OfferFacts.verificationNote([offer, offer]).markup.contains("endnu ikke bekræftet af centrene"))
+        offer.lastVerified = CalendarDate("2026-12-03")
+        #expect(OfferFacts.verificationNote([offer, offer]).markup.isEmpty)
+    }
+
+    @Test func theAccessFilterCountsOffersWithoutAStatedAccess() async throws {
+        let page = try await site.get("/?adgang=henvisning-fra-laege")
+        // No bundled offer takes a GP's referral: the 0 is explained by the others' counts.
+        #expect(page.text.contains("value=\"henvisning-fra-laege\" form=\"soeg\" checked> Henvisning fra læge <span class=\"tal\">0"))
+        #expect(page.text.contains("Uden angivet adgang <span class=\"tal\">"))
+        #expect(page.text.contains("Ingen tilbud passer til de valgte filtre. Fjern et filter, eller vælg et tema herunder.</p><div class=\"start\"><h3>Start med et tema</h3>"))
+        #expect(!page.text.contains("passer til det, du skrev"), "intet er skrevet")
+    }
+
+    @Test func anEmptyPageStartsWithTheThemes() async throws {
+        let page = try await site.get("/")
+        #expect(page.text.contains("<div id=\"beskeder\"><div class=\"start\"><h3>Start med et tema</h3>"))
+        #expect(page.text.contains("<a href=\"/?behov=ensomhed-og-faellesskab\">Ensomhed og fællesskab</a>"))
+        #expect(!page.text.contains("passer til det, du skrev"))
+    }
+
+    @Test func withAnAgeFilterAnOfferWithoutAgesSaysSo() async throws {
+        let page = try await site.get("/?q=demens&alder=80")
+        #expect(page.cardIDs.contains("demenscafe"))
+        #expect(page.text.contains("<span class=\"uden-alder\">alder ikke angivet</span>"))
+        let noAge = try await site.get("/?q=demens")
+        #expect(!noAge.text.contains("alder ikke angivet"), "uden aldersfilter siges intet")
+        let child = try await site.get("/?q=plejehjem&alder=8")
+        #expect(!child.cardIDs.contains("plejehjem"), "plejehjem er fra 65 år")
     }
 
     @Test func badValuesAreExplainedNotFatal() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Directory
+import TestSupport
 @testable import WebApp
 
 @Suite struct SelectionPageTests {
@@ -9,12 +10,20 @@ import Testing
     @Test func theCitizenSheetHasWhatWhereWhenHowAndContact() async throws {
         let page = try await site.get("/udvalg?ids=forloebsprogrammer,rygestopkursus")
         #expect(page.status == .ok)
-        #expect(page.text.contains("<h1>Sundhedstilbud til dig</h1>"))
+        #expect(page.text.contains("<h1>Tilbud til dig</h1>"))
         #expect(page.text.contains("<h2>Forløbsprogrammer for borgere med kronisk sygdom</h2>"))
         #expect(page.text.contains("<h2>Rygestopkursus</h2>"))
-        for label in ["Hvor?", "Hvornår?", "Sådan kommer du med", "Kontakt"] {
+        for label in ["For hvem?", "Kontakt"] {
             #expect(page.text.components(separatedBy: "<dt>\(label)</dt>").count == 3, "\(label)")
         }
+        // Where, when and how are not in the catalogue for these two: the rows are left out.
+        for label in ["Hvor?", "Hvornår?", "Sådan kommer du med"] { #expect(!page.text.contains("<dt>\(label)</dt>"), "\(label)") }
+        for circle in ["Spørg, når du kontakter", "Kontakt tilbuddet", "ikke oplyst", "2018-2020", "TV-Ishøj"] {
+            #expect(!page.text.contains(circle), "\(circle)")
+        }
+        #expect(page.text.contains("<dt>Kontakt</dt><dd>Ishøj Kommune: <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
+        #expect(page.text.contains("Din kontaktperson i kommunen"))
+        #expect(page.text.contains("id=\"ny-borger\""))
         #expect(!page.text.contains("<dd></dd>"))
         #expect(page.text.contains("<body class=\"borgerark\">"))
         #expect(page.text.contains("href=\"/udvalg.pdf?ids=forloebsprogrammer%2Crygestopkursus\""))
@@ -79,5 +88,29 @@ import Testing
         for task in held { _ = try await task.value }
         let made = try await busy.get("/udvalg.pdf?ids=rygestopkursus")
         #expect(made.status == .ok && made.text.hasPrefix("%PDF-"))
+    }
+
+    /// The sheet's words are the PDF's: the same labels and values, read back from the PDF.
+    @Test func theBrowserSheetAndThePDFSayTheSame() async throws {
+        let page = try await site.get("/udvalg?ids=kontinensklinik,nada")
+        let pdf = try await site.get("/udvalg.pdf?ids=kontinensklinik,nada")
+        let folder = TemporaryFolder()
+        let file = folder.at("ark.pdf")
+        try Data(pdf.bytes).write(to: URL(fileURLWithPath: file))
+        let read = try await CommandRunner.run("/usr/bin/pdftotext", ["-enc", "UTF-8", file, "-"])
+        let pdfText = read.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for phrase in ["Lægecentret i Ishøj Bycenter, Ishøj Bycenter, 5. sal", "Du kan selv kontakte tilbuddet.",
+                       "Borgere, der skal have bevilget bleer, skal først tilknyttes klinikken.",
+                       "Her kan du læse om 2 tilbud, som kan passe til dig.", "Din kontaktperson i kommunen"] {
+            #expect(page.text.contains(phrase), "siden: \(phrase)")
+            #expect(pdfText.contains(phrase), "PDF: \(phrase)")
+        }
+        #expect(page.text.contains("<dt>Kontakt</dt><dd>Ishøj Kommune: <a href=\"https://ishoj.dk\">ishoj.dk</a></dd>"))
+        #expect(pdfText.contains("Kontakt Ishøj Kommune: ishoj.dk"))
+    }
+
+    @Test func theWayBackKeepsTheSearch() async throws {
+        let page = try await site.get("/udvalg?ids=nada&q=angst&alder=40")
+        #expect(page.text.contains("<a href=\"/?q=angst&amp;alder=40\" id=\"tilbage\">Tilbage til søgningen</a>"))
     }
 }

@@ -47,8 +47,8 @@ struct TestSite: @unchecked Sendable {
         henvisning: '"><script>alert(4)</script>'
         tid: '<script>alert(5)</script>'
         kontakt:
-          web: 'javascript:alert(6)'
-          email: 'x"@testby.dk'
+          web: 'testby.dk/farlig?a=1&b=2'
+          email: 'farlig@testby.dk'
 
         """)
         let folder = TemporaryFolder("web-fjendtlig")

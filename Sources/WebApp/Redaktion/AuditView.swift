@@ -14,7 +14,7 @@ struct AuditView {
                 "<li><span class=\"felt-navn\">\(OfferFieldGuide.of($0.field)?.label ?? $0.field)</span>: \(Self.shown($0.old)) → \(Self.shown($0.new))</li>"
             }
             return """
-            <li><p><strong>\(entry.user)</strong> \(entry.action.label) \(RoundView.day(entry.at))\
+            <li><p><strong>\(HTML.isolated(entry.user))</strong> \(entry.action.label) \(RoundView.day(entry.at))\
             \(HTML.when(entry.commit != nil, " <span class=\"hjaelp\">(git \(String(entry.commit?.prefix(8) ?? "")))</span>"))</p>\
             \(HTML.when(!changes.isEmpty, "<ul class=\"aendringer\">\(HTML.join(changes))</ul>"))</li>
             """
@@ -23,7 +23,7 @@ struct AuditView {
     }
 
     static func shown(_ value: String) -> HTML {
-        value.isEmpty ? "<em>(tom)</em>" : "<q>\(value)</q>"
+        value.isEmpty ? "<em>(tom)</em>" : "<q>\(HTML.isolated(value))</q>"
     }
 }
 
@@ -37,7 +37,7 @@ struct ReportsView {
     var html: HTML {
         guard !reports.isEmpty else { return "<h2 id=\"fejlmeldinger\">Fejlmeldinger</h2><p>Ingen fejlmeldinger.</p>" }
         let items: [HTML] = reports.map { report in
-            let who: HTML = report.reporter.isEmpty ? "" : " fra \(report.reporter)"
+            let who: HTML = report.reporter.isEmpty ? "" : " fra \(HTML.isolated(report.reporter))"
             if report.isOpen {
                 let close: HTML = mayClose ? """
                 <form method="post" action="/redaktion/fejlmelding/\(String(report.id))/luk" class="luk">\(csrf)\
@@ -45,12 +45,13 @@ struct ReportsView {
                 <input type="text" id="note-\(String(report.id))" name="note" maxlength="\(String(EditorialService.maxReportLength))">\
                 <button type="submit" class="sekundaer">Luk fejlmeldingen</button></form>
                 """ : ""
-                return "<li class=\"aaben\"><p><strong>Åben</strong>, meldt \(RoundView.day(report.at))\(who):</p><blockquote>\(report.text)</blockquote>\(close)</li>"
+                return "<li class=\"aaben\"><p><strong>Åben</strong>, meldt \(RoundView.day(report.at))\(who):</p><blockquote>\(HTML.isolated(report.text))</blockquote>\(close)</li>"
             }
             let closed = report.closedAt.map(RoundView.day) ?? ""
             return """
-            <li class="lukket"><p>Lukket \(closed) af \(report.closedBy ?? ""), meldt \(RoundView.day(report.at))\(who):</p>\
-            <blockquote>\(report.text)</blockquote>\(HTML.when(!(report.closingNote ?? "").isEmpty, "<p>Note: \(report.closingNote ?? "")</p>"))</li>
+            <li class="lukket"><p>Lukket \(closed) af \(HTML.isolated(report.closedBy ?? "")), meldt \(RoundView.day(report.at))\(who):</p>\
+            <blockquote>\(HTML.isolated(report.text))</blockquote>\
+            \(HTML.when(!(report.closingNote ?? "").isEmpty, "<p>Note: \(HTML.isolated(report.closingNote ?? ""))</p>"))</li>
             """
         }
         return "<h2 id=\"fejlmeldinger\">Fejlmeldinger</h2><ol class=\"fejlmeldinger\">\(HTML.join(items))</ol>"

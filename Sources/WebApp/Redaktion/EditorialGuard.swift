@@ -8,8 +8,8 @@ import HummingbirdAuth
 /// itself so the session middleware still saves or ends the session.
 ///
 /// Who: the trusted single sign-on header when one is configured and present (it must name an
-/// existing account), else a session whose account still exists with the same password and which
-/// has not outlived `maximumSessionLength`. Every request with a good session moves its idle
+/// existing account), else a session whose account (by its id, never given to another account)
+/// still exists with the same password and which has not outlived `maximumSessionLength`. Every request with a good session moves its idle
 /// timeout on. Editorial pages are never cached.
 struct EditorialGuard: RouterMiddleware {
     typealias Context = EditorialContext
@@ -41,14 +41,14 @@ struct EditorialGuard: RouterMiddleware {
                 }
                 context.account = account
                 context.viaSingleSignOn = true
-                context.tokenBinding = "sso\u{0}\(account.name)\u{0}\(account.generation)"
+                context.tokenBinding = "sso\u{0}\(account.id)\u{0}\(account.generation)"
                 return
             }
         }
         guard let session = context.sessions.session else { return }
         let settings = access.settings
         let started = Date().timeIntervalSince(session.started)
-        guard let account = try access.accounts.find(name: session.account), account.generation == session.generation,
+        guard let account = try access.accounts.find(id: session.accountID), account.generation == session.generation,
               started < Double(settings.maximumSessionLength.components.seconds) else {
             context.sessions.clearSession()
             return

@@ -16,7 +16,7 @@ enum EditorialPage {
         <li><a href="/redaktion">Arbejdsliste</a></li>
         <li><a href="/redaktion/nyt">Nyt tilbud</a></li>
         <li><a href="/">Søgesiden</a></li>
-        </ul><p class="logget-ind">Logget ind som <strong>\(account.name)</strong> (\(account.roleDescription)).</p>\(logout)</nav>
+        </ul><p class="logget-ind">Logget ind som <strong>\(HTML.isolated(account.name))</strong> (\(account.roleDescription)).</p>\(logout)</nav>
         """
         return Layout.page(title: title, section: .none, main: menu + main).response(status: status)
     }

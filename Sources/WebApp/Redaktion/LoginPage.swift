@@ -6,8 +6,9 @@ import HummingbirdAuth
 /// `/redaktion/log-ind` and `/redaktion/log-ud`: log in with user name and password, log out.
 ///
 /// A login always begins a new session with a new id (the old one, if any, is deleted), so an id
-/// planted before login is worth nothing. Wrong passwords wait `failureDelay` and count towards
-/// `LoginThrottle`; the right password is refused too while a name or address is throttled.
+/// planted before login is worth nothing. Every attempt is counted by `LoginThrottle` before its
+/// password is checked (a right one is given back); wrong passwords wait `failureDelay`; the right
+/// password is refused too while a name or address is throttled.
 struct LoginPage: Sendable {
     let access: EditorialAccess
     static let purpose = "log-ind"
@@ -38,8 +39,10 @@ struct LoginPage: Sendable {
         let name = fields.value("brugernavn") ?? ""
         let password = fields.raw("adgangskode") ?? ""
         let returnTo = fields.value("videre")
+        // Counted before the password is checked, so a burst of attempts gets no more checks than the limit.
+        let attempt: LoginAttempt
         do {
-            try access.throttle.check(name: name, address: context.clientAddress)
+            attempt = try access.throttle.reserve(name: name, address: context.clientAddress)
         } catch {
             let seconds: Int = if case let .tooManyAttempts(seconds) = error { seconds } else { 60 }
             var response = page(request, returnTo: returnTo, name: name, problem: error.description, status: .tooManyRequests)
@@ -47,14 +50,13 @@ struct LoginPage: Sendable {
             return response
         }
         guard !name.isEmpty, !password.isEmpty, let account = try await access.verify(name: name, password: password) else {
-            access.throttle.recordFailure(name: name, address: context.clientAddress)
             try await Task.sleep(for: access.settings.loginThrottle.failureDelay)
             return page(request, returnTo: returnTo, name: name, problem: "Forkert brugernavn eller adgangskode. Prøv igen.",
                         status: .forbidden)
         }
-        access.throttle.recordSuccess(name: name)
+        access.throttle.succeeded(attempt)
         if context.sessions.session != nil { _ = try? await access.sessionStorage.delete(request: request) }
-        let session = EditorialSession(account: account.name, generation: account.generation,
+        let session = EditorialSession(accountID: account.id, account: account.name, generation: account.generation,
                                        tokenSecret: FormTokenSigner.randomValue(), started: Date())
         context.sessions.createSession(session, expiresIn: access.settings.idleTimeout)
         return Self.redirect(to: Self.returnPath(returnTo))

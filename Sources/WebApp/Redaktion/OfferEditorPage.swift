@@ -2,6 +2,7 @@ import Catalog
 import Directory
 import Editorial
 import Hummingbird
+import NIOPosix
 import OfferModel
 
 /// `/redaktion/tilbud/<id>` (the form, its audit log and error reports; POST saves),
@@ -35,6 +36,19 @@ struct OfferEditorPage: Sendable {
                 try await service.verify(id: id, baseVersion: version, by: editor)
             }
             if case .saved = outcome, fields.value("tilbage") != "tilbud" { return EditorialPage.redirect(to: "/redaktion#opgave-\(id)") }
+            return try await answer(outcome, id: id, context: context, refusal: "Tilbuddet er ikke bekræftet")
+        }
+        group.post("tilbud/:id/overdrag") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let fields = try await context.form(request)
+            try context.requireAdministrator()
+            let centre = fields.value("center") ?? "", version = fields.value("version") ?? ""
+            let editor = context.editor
+            let accounts = context.access.accounts
+            let recipients = (try? await NIOThreadPool.singleton.runIfActive { try accounts.list().map(\.mailRecipient) }) ?? []
+            let outcome = try await EditorialPage.run { () async throws(DirectoryError) in
+                try await service.handOver(id: id, to: centre, baseVersion: version, by: editor, recipients: recipients)
+            }
             return try await answer(outcome, id: id, context: context)
         }
         group.get("nyt") { request, context in
@@ -59,17 +73,19 @@ struct OfferEditorPage: Sendable {
     }
 
     /// The page after a save or verification.
-    private func answer(_ outcome: SaveOutcome, id: String, context: SignedInContext) async throws -> Response {
+    private func answer(_ outcome: SaveOutcome, id: String, context: SignedInContext,
+                        refusal: String = "Tilbuddet er ikke gemt") async throws -> Response {
         switch outcome {
         case let .saved(saved):
             var lines: [HTML] = [saved.changes.isEmpty ? "Intet var ændret." : "Gemt. Ændringen kan ses i søgningen nu."]
             lines += saved.notes.map { "\($0)" }
-            lines += saved.warnings.map { "Bemærk (\(OfferFieldGuide.of($0.field)?.label ?? "tilbuddet")): \($0.message)" }
             let banner: HTML = "<div class=\"besked ok\" role=\"status\">\(HTML.join(lines.map { "<p>\($0)</p>" }))</div>"
-            return try await edit(id: id, context: context, banner: banner)
+            // Each remaining warning beside its field; when it was last confirmed is told above the form.
+            let warnings = saved.warnings.filter { $0.field != "sidst_verificeret" }
+            return try await edit(id: id, context: context, findings: warnings, banner: banner)
         case let .invalid(offer, findings):
             return try await edit(id: id, context: context, values: OfferFields.values(of: offer), findings: findings,
-                                  status: .unprocessableContent)
+                                  status: .unprocessableContent, refusal: refusal)
         case let .conflict(conflict):
             let name = (try? await EditorialPage.run { () async throws(DirectoryError) in try await service.editableOffer(id: id).offer.name }) ?? id
             return EditorialPage.page(title: "Konflikt", main: ConflictView(conflict: conflict, name: name).html, context: context,
@@ -79,32 +95,67 @@ struct OfferEditorPage: Sendable {
 
     /// The form for an existing offer: from the file, or with what the editor sent and its problems.
     private func edit(id: String, context: SignedInContext, values: [String: String]? = nil, findings: [FieldFinding] = [],
-                      banner: HTML = "", status: HTTPResponse.Status = .ok) async throws -> Response {
+                      banner: HTML = "", status: HTTPResponse.Status = .ok, refusal: String = "Tilbuddet er ikke gemt") async throws -> Response {
         let (editable, trail, reports, vocabulary) = try await EditorialPage.run { () async throws(DirectoryError) in
             (try await service.editableOffer(id: id), try await service.auditTrail(subject: id), try await service.reports(offerID: id),
              try await service.directory.vocabulary())
         }
         try context.requireMayEdit(centre: editable.offer.centre)
-        let form = OfferForm(values: values ?? OfferFields.values(of: editable.offer), findings: findings, needs: vocabulary.needs,
-                             centres: vocabulary.centres, fixedCentre: context.account.centre, action: "/redaktion/tilbud/\(id)",
-                             version: editable.version, csrf: context.tokenField)
         let offer = editable.offer
-        let verify: HTML = offer.status == .ended ? "" : """
-        <form method="post" action="/redaktion/tilbud/\(id)/verificer" class="en-knap">\(context.tokenField)\
-        <input type="hidden" name="version" value="\(editable.version)"><input type="hidden" name="tilbage" value="tilbud">\
-        <button type="submit" class="sekundaer">Oplysningerne er stadig korrekte</button></form>
-        <p class="hjaelp">Sætter <q>Sidst verificeret</q> til i dag og ændrer intet andet.</p>
-        """
+        let form = OfferForm(values: values ?? OfferFields.values(of: offer), findings: findings, needs: vocabulary.needs,
+                             centres: vocabulary.centres, fixedCentre: context.account.centre ?? (offer.centre.isEmpty ? nil : offer.centre),
+                             action: "/redaktion/tilbud/\(id)", version: editable.version, csrf: context.tokenField, refusal: refusal)
         let main: HTML = """
         <h1>\(offer.name)</h1>
         <p><a href="/tilbud/\(id)">Se tilbuddet, som søgesiden viser det</a> · <a href="#fejlmeldinger">Fejlmeldinger (\(reports.count { $0.isOpen }) åbne)</a></p>
         \(banner)
-        \(verify)
+        \(verifyPart(offer, version: editable.version, centre: vocabulary.centre(offer.centre), context: context))
         \(form.html)
+        \(HTML.when(context.account.isAdministrator && !offer.centre.isEmpty,
+                    handOverPart(offer, version: editable.version, centres: vocabulary.centres, context: context)))
         \(ReportsView(reports: reports, csrf: context.tokenField, mayClose: true).html)
         \(AuditView(entries: trail).html)
         """
         return EditorialPage.page(title: "Redigér \(offer.name)", main: main, context: context, status: status)
+    }
+
+    /// "Oplysningerne er stadig korrekte", or why it cannot be pressed yet (with links to the fields).
+    private func verifyPart(_ offer: Offer, version: String, centre: Centre?, context: SignedInContext) -> HTML {
+        guard offer.status != .ended else { return "" }
+        let when: HTML = offer.lastVerified.map { date in
+            "<p class=\"frist\">Sidst bekræftet \(date.spelledOut); næste gang senest \(UpkeepTask.dueDate(verified: date)?.spelledOut ?? "").</p>"
+        } ?? "<p class=\"frist forfalden\">Ingen har bekræftet oplysningerne endnu.</p>"
+        return when + verifyButton(offer, version: version, centre: centre, context: context)
+    }
+
+    private func verifyButton(_ offer: Offer, version: String, centre: Centre?, context: SignedInContext) -> HTML {
+        let refusals = UpkeepTask.verificationRefusals(for: offer, centre: centre)
+        guard refusals.isEmpty else {
+            let items: [HTML] = refusals.map { "<li><a href=\"#felt-\($0.field.replacingOccurrences(of: ".", with: "-"))\">\($0.reason)</a></li>" }
+            return """
+            <div class="besked advarsel" id="bekraeft"><p><strong>Tilbuddet kan ikke bekræftes endnu.</strong></p><ul>\(HTML.join(items))</ul></div>
+            """
+        }
+        return """
+        <form method="post" action="/redaktion/tilbud/\(offer.id)/verificer" class="en-knap" id="bekraeft">\(context.tokenField)\
+        <input type="hidden" name="version" value="\(version)"><input type="hidden" name="tilbage" value="tilbud">\
+        <button type="submit" class="sekundaer">Oplysningerne er stadig korrekte</button></form>
+        <p class="hjaelp">Sætter datoen for, hvornår tilbuddet sidst er bekræftet, til i dag og ændrer intet andet.</p>
+        """
+    }
+
+    /// An administrator gives the offer to another centre, whose editors are told by e-mail.
+    private func handOverPart(_ offer: Offer, version: String, centres: [Centre], context: SignedInContext) -> HTML {
+        let options: [HTML] = centres.filter { $0.id != offer.centre }.map { "<option value=\"\($0.id)\">\($0.name)</option>" }
+        return """
+        <h2 id="giv-videre">Giv tilbuddet til et andet center</h2>
+        <form method="post" action="/redaktion/tilbud/\(offer.id)/overdrag" class="redaktion-form">\(context.tokenField)\
+        <input type="hidden" name="version" value="\(version)">
+        <div class="felt"><label for="nyt-center">Nyt center</label><select id="nyt-center" name="center">\(HTML.join(options))</select>\
+        <p class="hjaelp">Centrets redaktører får besked på e-mail, og ændringen står i loggen herunder.</p></div>
+        <p class="knapper"><button type="submit" class="sekundaer">Giv tilbuddet videre</button></p>
+        </form>
+        """
     }
 
     private func newOffer(values: [String: String], findings: [FieldFinding], context: SignedInContext,

@@ -2,9 +2,11 @@ import Catalog
 import Directory
 import OfferModel
 
-/// Redaktionen's form for one offer: every public field of the catalogue format with the
-/// README's label and help text (`OfferFieldGuide`), needs, access routes and languages as
-/// choices, lists one item a line, and each problem beside its field.
+/// Redaktionen's form for one offer: every field of the catalogue format with its label
+/// (`OfferFieldGuide`) and a help text in the words of a centre's staff (`FormWording`), needs,
+/// access routes, kinds and languages as choices by their Danish names, lists one item a line,
+/// sources and internal fields folded away under "Til administratoren", and each problem
+/// beside its field.
 ///
 /// The form posts the catalogue's field names (`kontakt.telefon`) and the version of the file it
 /// was made from; `OfferFields` turns them back into an offer below the face.
@@ -14,17 +16,20 @@ struct OfferForm {
     var findings: [FieldFinding]
     var needs: [Need]
     var centres: [Centre]
-    /// Set for a centre's editor: the centre is fixed.
+    /// Set for a centre's editor and for an existing offer: the centre is fixed (an
+    /// administrator hands an offer on with its own form).
     var fixedCentre: String?
     var action: String
     var version: String
     var csrf: HTML
+    /// The heading above the list of errors.
+    var refusal = "Tilbuddet er ikke gemt"
 
     var html: HTML {
         let errors = findings.filter { $0.severity == .error }
         let summary: HTML = errors.isEmpty ? "" : """
-        <div class="fejlliste" role="alert" tabindex="-1" id="fejlliste"><h2>Tilbuddet er ikke gemt</h2>\
-        <p>Ret \(errors.count == 1 ? "fejlen" : "de \(errors.count) fejl") herunder; intet er skrevet til kataloget endnu.</p>\
+        <div class="fejlliste" role="alert" tabindex="-1" id="fejlliste"><h2>\(refusal)</h2>\
+        <p>Ret \(errors.count == 1 ? "det" : "de \(errors.count) ting") herunder; intet er skrevet til kataloget endnu.</p>\
         <ul>\(HTML.join(errors.map { "<li><a href=\"#felt-\(anchor($0.field))\">\(label($0.field))</a>: \($0.message)</li>" }))</ul></div>
         """
         return """
@@ -34,8 +39,8 @@ struct OfferForm {
         <input type="hidden" name="version" value="\(version)">
         <fieldset><legend>Om tilbuddet</legend>
         \(line("navn", required: true))
-        \(line("kort", required: true))
-        \(area("beskrivelse", rows: 6))
+        \(line("kort", required: true, readability: true))
+        \(area("beskrivelse", rows: 6, readability: true))
         \(choices("behov", needs.map { ($0.id, $0.name) }))
         \(area("maalgruppe", rows: 2))
         \(select("tilbudstype", [("", "(ikke angivet)")] + OfferKind.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) }))
@@ -56,17 +61,19 @@ struct OfferForm {
         \(line("pris"))
         \(choices("sprog", languageChoices))
         </fieldset>
-        <fieldset><legend>Status og vedligehold</legend>
+        <fieldset><legend>Status og søgeord</legend>
         \(select("status", OfferStatus.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) }))
-        \(line("sidst_verificeret", type: "date"))
-        \(line("ansvarlig"))
-        \(area("soegeord", rows: 4, hint: "Ét ord eller udtryk pr. linje."))
-        \(area("kilde", rows: 3, hint: "Én kilde pr. linje."))
+        \(area("soegeord", rows: 4))
+        \(area("situationer", rows: 4))
         </fieldset>
-        <fieldset><legend>Internt (vises aldrig offentligt)</legend>
+        <details class="til-administratoren"\(HTML.when(FormWording.administrative.contains { field in findings.contains { $0.field == field } }, " open"))>\
+        <summary>Til administratoren: kilder, ansvarlig og interne noter</summary>
+        \(area("kilde", rows: 3))
+        \(line("ansvarlig"))
+        \(line("sidst_verificeret", type: "date"))
         \(area("intern.note", rows: 3))
         \(line("intern.telefon", type: "tel"))
-        </fieldset>
+        </details>
         <p class="knapper"><button type="submit">Gem tilbuddet</button></p>
         </form>
         """
@@ -92,12 +99,29 @@ struct OfferForm {
 
     // MARK: Controls
 
-    private func line(_ field: String, type: String = "text", required: Bool = false) -> HTML {
+    private func line(_ field: String, type: String = "text", required: Bool = false, readability: Bool = false) -> HTML {
         let id = "felt-\(anchor(field))"
         return """
         <div class="felt\(invalid(field) ? " ugyldig" : "")"><label for="\(id)">\(label(field))\(HTML.when(required, " <span class=\"kraevet\">(skal udfyldes)</span>"))</label>\
         <input type="\(type)" id="\(id)" name="\(field)" value="\(values[field] ?? "")"\(described(field))\(HTML.when(invalid(field), " aria-invalid=\"true\""))>\
-        \(help(field))\(problems(field))</div>
+        \(help(field))\(HTML.when(readability, lix(field)))\(problems(field))</div>
+        """
+    }
+
+    /// Editors write for citizens with low health literacy: above this LIX the form suggests shorter words and sentences.
+    static let lixHint = 40.0
+
+    /// The text's LIX as the editor types (`redaktion.js` counts as `Readability.lix` does), with
+    /// a hint above `lixHint`.
+    private func lix(_ field: String) -> HTML {
+        let id = "felt-\(anchor(field))"
+        let value = Readability.lix(values[field] ?? "")
+        let text = value.map { "LIX \(Int($0.rounded())) (\(Readability.band($0)))" } ?? ""
+        let hint = value.map { $0 > Self.lixHint } ?? false
+        return """
+        <p class="lix" id="lix-\(anchor(field))" data-lix-for="\(id)" data-lix-hint="\(Int(Self.lixHint))" aria-live="polite">\
+        <span class="lix-tal">\(text)</span> <span class="lix-raad"\(HTML.when(!hint, " hidden"))>Teksten er svær at læse. \
+        Skriv kortere sætninger og brug kortere, almindelige ord (mål: LIX 35 eller under).</span></p>
         """
     }
 
@@ -110,12 +134,12 @@ struct OfferForm {
         """
     }
 
-    private func area(_ field: String, rows: Int, hint: String = "") -> HTML {
+    private func area(_ field: String, rows: Int, readability: Bool = false) -> HTML {
         let id = "felt-\(anchor(field))"
         return """
         <div class="felt\(invalid(field) ? " ugyldig" : "")"><label for="\(id)">\(label(field))</label>\
         <textarea id="\(id)" name="\(field)" rows="\(rows)"\(described(field))\(HTML.when(invalid(field), " aria-invalid=\"true\""))>\(values[field] ?? "")</textarea>\
-        \(help(field, extra: hint))\(problems(field))</div>
+        \(help(field))\(HTML.when(readability, lix(field)))\(problems(field))</div>
         """
     }
 
@@ -165,15 +189,18 @@ struct OfferForm {
         " aria-describedby=\"hjaelp-\(anchor(field))\(HTML.when(findings.contains { $0.field == field }, " problem-\(anchor(field))"))\""
     }
 
-    private func help(_ field: String, extra: String = "") -> HTML {
-        let text = [OfferFieldGuide.of(field)?.help ?? "", extra].filter { !$0.isEmpty }.joined(separator: " ")
-        return "<p class=\"hjaelp\" id=\"hjaelp-\(anchor(field))\">\(text)</p>"
+    private func help(_ field: String) -> HTML {
+        "<p class=\"hjaelp\" id=\"hjaelp-\(anchor(field))\">\(FormWording.help[field] ?? OfferFieldGuide.of(field)?.help ?? "")</p>"
     }
 
     private func problems(_ field: String) -> HTML {
         let own = findings.filter { $0.field == field }
         guard !own.isEmpty else { return "" }
-        let items: [HTML] = own.map { "<li class=\"\($0.severity == .error ? "fejl" : "advarsel")\">\($0.severity == .error ? "Fejl" : "Bemærk"): \($0.message)</li>" }
+        let items: [HTML] = own.map { finding in
+            let error = finding.severity == .error
+            let text = error ? finding.message : FormWording.warnings[field] ?? finding.message
+            return "<li class=\"\(error ? "fejl" : "advarsel")\">\(error ? "Fejl" : "Bemærk"): \(text)</li>"
+        }
         return "<ul class=\"problemer\" id=\"problem-\(anchor(field))\">\(HTML.join(items))</ul>"
     }
 }

@@ -41,6 +41,9 @@
   var form = document.getElementById('soeg');
   var page = document.getElementById('soegeside');
   if (!form || !page) return;
+  // On a phone the filters start folded behind their button (they are open without JavaScript).
+  var fold = document.getElementById('filtre-fold');
+  if (fold && window.matchMedia && window.matchMedia('(max-width: 47.5rem)').matches) fold.open = false;
   var municipalityWeb = page.getAttribute('data-kommune-web') || '';
   var municipalityName = page.getAttribute('data-kommune') || 'kommunen';
   var names = {};  // need and centre ids -> names, from every chip seen
@@ -109,10 +112,16 @@
   function render(data, asked, empty) {
     document.getElementById('antal').textContent = countText(data, empty);
     replaceChildren(document.getElementById('beskeder'), notices(data, asked, empty));
-    replaceChildren(document.getElementById('kortliste'), (data.resultater || []).map(card));
+    var note = document.querySelector('.bekraeft-note');
+    if (note) note.remove();
+    var verifyNote = verificationNote(data.resultater || []);
+    if (verifyNote) document.getElementById('beskeder').after(verifyNote);
+    replaceChildren(document.getElementById('kortliste'), (data.resultater || []).map(function (offer) { return card(offer, asked, data); }));
     replaceChildren(document.getElementById('flere'), more(data, asked));
     renderChips(data, asked.params);
-    document.dispatchEvent(new CustomEvent('tilbudsguide:tegnet'));
+    renderAccess(data, asked.params);
+    renderSearchFields(asked.params);
+    document.dispatchEvent(new CustomEvent('tilbudsguide:tegnet', { detail: { search: searchOnly(asked.params).toString() } }));
   }
 
   function countText(data, empty) {
@@ -131,18 +140,26 @@
 
   function notices(data, asked, empty) {
     var parts = asked.problems.map(function (text) { return el('p', { class: 'besked advarsel', text: text }); });
+    if (data.sprog && data.sprog.kode !== 'da') parts.push(el('p', { class: 'besked sprog', text: 'Søgt på ' + data.sprog.navn + '.' }));
     if (data.forslag) {
       parts.push(el('p', { class: 'besked' }, 'Mente du ',
         el('a', { href: pageURL(asked.params, { q: data.forslag }), text: data.forslag }), '?'));
     }
     if (data.alder_fra_tekst && data.alder !== null && data.alder !== undefined) {
-      parts.push(el('p', { class: 'besked', text: 'Alder læst fra teksten: ' + data.alder + ' år.' }));
+      var span = data.alder_til !== null && data.alder_til !== undefined ? data.alder + '-' + data.alder_til : data.alder;
+      parts.push(el('p', { class: 'besked', text: 'Alder læst fra teksten: ' + span + ' år.' }));
     }
     if (data.ignorerede_ord && data.ignorerede_ord.length) {
       parts.push(el('p', { class: 'besked', text: 'Ord uden match i kataloget: ' + data.ignorerede_ord.join(', ') + '.' }));
     }
     if (data.forkortet) parts.push(el('p', { class: 'besked', text: 'Søgningen var lang og blev forkortet.' }));
-    if (!empty && (data.kvalitet !== 'god' || data.antal === 0)) {
+    if (!asked.params.get('q')) {
+      // Only filters (or nothing) asked: no "what you wrote"; the landkort's themes as a start.
+      if (!empty && data.antal === 0) {
+        parts.push(el('p', { class: 'besked', text: 'Ingen tilbud passer til de valgte filtre. Fjern et filter, eller vælg et tema herunder.' }));
+      }
+      if (!(data.resultater || []).length) parts.push(startThemes());
+    } else if (data.kvalitet !== 'god' || data.antal === 0) {
       var first = (data.resultater || []).length === 0
         ? 'Intet i kataloget passer til det, du skrev. '
         : 'Tilbuddene herunder passer kun til en del af det, du skrev. ';
@@ -152,6 +169,27 @@
           el('a', { href: '/landkort', text: 'landkortet' }), '.')));
     }
     return parts;
+  }
+
+  // ResultList.startThemes, which the page carries as a template (empty when something was typed).
+  function startThemes() {
+    var template = document.getElementById('start-temaer');
+    var block = template && template.content.firstElementChild;
+    return block ? block.cloneNode(true) : null;
+  }
+
+  // The search alone (no limit), as links that lead back to it carry it.
+  function searchOnly(params) {
+    var copy = new URLSearchParams();
+    ['q', 'alder', 'behov', 'center', 'adgang'].forEach(function (name) {
+      params.getAll(name).forEach(function (value) { copy.append(name, value); });
+    });
+    return copy;
+  }
+
+  function withSearch(path, params) {
+    var query = searchOnly(params).toString();
+    return query ? path + '?' + query : path;
   }
 
   function more(data, asked) {
@@ -168,7 +206,7 @@
   function ageLabel(ages) {
     var from = ages && ages.fra, to = ages && ages.til;
     var hasFrom = from !== undefined && from !== null, hasTo = to !== undefined && to !== null;
-    if (!hasFrom && !hasTo) return 'alle aldre';
+    if (!hasFrom && !hasTo) return '';
     if (hasFrom && !hasTo) return from + ' år og ældre';
     if (!hasFrom) return 'op til ' + to + ' år';
     return from === to ? from + ' år' : from + '-' + to + ' år';
@@ -176,15 +214,14 @@
 
   function webURL(text) { return /^https?:\/\//i.test(text) ? text : 'https://' + text; }
 
+  // The server's one contact line (ContactRoute), drawn as OfferFacts.contact draws it.
   function contact(offer) {
-    var kontakt = offer.kontakt || {}, parts = [];
-    if (kontakt.telefon) parts.push(el('a', { href: 'tel:' + kontakt.telefon.replace(/[^\d+]/g, ''), text: kontakt.telefon }));
-    if (kontakt.email) parts.push(el('a', { href: 'mailto:' + kontakt.email, text: kontakt.email }));
-    if (kontakt.web) parts.push(el('a', { href: webURL(kontakt.web), text: kontakt.web }));
-    if (!parts.length) {
-      return municipalityWeb ? ['se ', el('a', { href: webURL(municipalityWeb), text: municipalityWeb })] : ['kontakt ' + municipalityName];
-    }
+    var line = offer.kontaktlinje || { navn: municipalityName, web: municipalityWeb }, parts = [];
+    if (line.telefon) parts.push(el('a', { href: 'tel:' + line.telefon.replace(/[^\d+]/g, ''), text: 'tlf. ' + line.telefon }));
+    if (line.email) parts.push(el('a', { href: 'mailto:' + line.email, text: line.email }));
+    if (line.web) parts.push(el('a', { href: webURL(line.web), text: line.web }));
     var out = [];
+    if (line.navn) out.push(parts.length ? line.navn + ': ' : line.navn);
     parts.forEach(function (part, index) { if (index) out.push(' · '); out.push(part); });
     return out;
   }
@@ -200,11 +237,27 @@
     return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
   }
 
+  var MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+
+  // "Bekræftet 3. dec. 2026" (CalendarDate.danishShort), or null when the centre has not confirmed it.
   function verified(offer) {
     var date = offer.sidst_verificeret;
-    if (!date) return [el('span', { class: 'advarsel', text: 'ikke verificeret' })];
-    if (date < sixMonthsAgo()) return [date + ' ', el('span', { class: 'advarsel', text: '(over 6 måneder siden)' })];
-    return [date];
+    if (!date) return null;
+    var parts = date.split('-');
+    var text = 'Bekræftet ' + Number(parts[2]) + '. ' + MONTHS[Number(parts[1]) - 1] + ' ' + parts[0];
+    var p = el('p', { class: 'bekraeftet' }, text);
+    if (date < sixMonthsAgo()) p.append(' ', el('span', { class: 'gammel', text: '(over 6 måneder siden)' }));
+    return p;
+  }
+
+  // Mirrors OfferFacts.verificationNote: one line when most offers shown are unconfirmed.
+  function verificationNote(offers) {
+    var missing = offers.filter(function (o) { return !o.sidst_verificeret; }).length;
+    if (!offers.length || 2 * missing <= offers.length) return null;
+    var text = missing === offers.length
+      ? 'Oplysningerne kommer fra kommunens egne dokumenter og er endnu ikke bekræftet af centrene.'
+      : missing + ' af ' + offers.length + ' tilbud her er endnu ikke bekræftet af centrene.';
+    return el('p', { class: 'bekraeft-note', text: text });
   }
 
   function fact(label, content) {
@@ -213,20 +266,25 @@
     return [el('dt', { text: label }), dd];
   }
 
-  function card(offer) {
-    var audience = (offer.maalgruppe || '').replace(/\.\s*$/, '');
-    var who = audience ? audience + ' (' + ageLabel(offer.alder) + ')' : capitalized(ageLabel(offer.alder));
+  function card(offer, asked, data) {
+    var audience = (offer.maalgruppe || '').trim().replace(/\.$/, '');
+    var ages = ageLabel(offer.alder);
+    var who = audience && ages ? audience + ' (' + ages + ')' : audience || capitalized(ages);
+    var whoParts = who ? [who] : [];
+    if (!ages && data.alder !== null && data.alder !== undefined) {
+      if (whoParts.length) whoParts.push(' ');
+      whoParts.push(el('span', { class: 'uden-alder', text: 'alder ikke angivet' }));
+    }
     var access = capitalized((offer.adgang || []).map(function (a) { return ACCESS[a] || a; }).join(', '));
     if (offer.henvisning) access += access ? ' – ' + offer.henvisning : offer.henvisning;
     var facts = el('dl', { class: 'fakta' });
-    var rows = [fact('For', who)];
+    var rows = whoParts.length ? [fact('For', whoParts)] : [];
     if (access) rows.push(fact('Sådan kommer man i gang', access));
     if (offer.center_navn) rows.push(fact('Center', offer.center_navn));
     rows.push(fact('Kontakt', contact(offer)));
-    rows.push(fact('Sidst verificeret', verified(offer)));
     rows.forEach(function (pair) { facts.append(pair[0], pair[1]); });
 
-    var heading = el('h3', { id: 'navn-' + offer.id }, el('a', { href: '/tilbud/' + encodeURIComponent(offer.id), text: offer.navn }));
+    var heading = el('h3', { id: 'navn-' + offer.id }, el('a', { href: withSearch('/tilbud/' + encodeURIComponent(offer.id), asked.params), text: offer.navn }));
     if (offer.status === 'pause') heading.append(' ', el('span', { class: 'maerkat pause', text: 'på pause' }));
     var snippet = null;
     if (offer.uddrag && offer.uddrag.length) {
@@ -236,10 +294,42 @@
     var box = el('input', { type: 'checkbox', name: 'ids', value: offer.id, form: 'udvalg', id: 'valg-' + offer.id, 'data-navn': offer.navn });
     var choose = el('p', { class: 'vaelg' }, box, ' ',
       el('label', { for: 'valg-' + offer.id }, 'Vælg til borgeren', el('span', { class: 'skjult', text: ': ' + offer.navn })));
-    var report = el('p', { class: 'meld' }, el('a', { href: '/meld-fejl/' + encodeURIComponent(offer.id) }, 'Meld fejl',
+    var report = el('p', { class: 'meld' }, el('a', { href: withSearch('/meld-fejl/' + encodeURIComponent(offer.id), asked.params) }, 'Meld fejl',
       el('span', { class: 'skjult', text: ' i ' + offer.navn })));
     return el('li', {}, el('article', { class: 'kort', id: 'tilbud-' + offer.id, 'data-id': offer.id, 'aria-labelledby': 'navn-' + offer.id },
-      heading, el('p', { class: 'linje', text: offer.kort }), facts, snippet, choose, report));
+      heading, el('p', { class: 'linje', text: offer.kort }), facts, verified(offer), snippet, choose, report));
+  }
+
+  // ---- access filter counts (mirrors SearchPage.accessFilter) -----------------------------------
+
+  function renderAccess(data, params) {
+    var facets = (data.facetter && data.facetter.adgang) || [];
+    var counts = {};
+    facets.forEach(function (f) { counts[f.id] = f; });
+    document.querySelectorAll('#adgang-filter input[name="adgang"]').forEach(function (box) {
+      var label = box.parentNode;
+      var facet = counts[box.value];
+      var old = label.querySelector('.tal');
+      if (old && facet) old.firstChild.textContent = String(facet.antal);
+      else if (facet) label.append(' ', el('span', { class: 'tal' }, String(facet.antal), el('span', { class: 'skjult', text: ' tilbud' })));
+    });
+    var fieldset = document.querySelector('#adgang-filter fieldset');
+    if (!fieldset) return;
+    var none = fieldset.querySelector('.uden-adgang');
+    if (none) none.remove();
+    if (counts.uden) {
+      fieldset.append(el('p', { class: 'uden-adgang' }, capitalized(counts.uden.navn) + ' ',
+        el('span', { class: 'tal' }, String(counts.uden.antal), el('span', { class: 'skjult', text: ' tilbud' }))));
+    }
+  }
+
+  // The selection form carries the search, so the citizen sheet links back to it.
+  function renderSearchFields(params) {
+    var holder = document.getElementById('soegning-med');
+    if (!holder) return;
+    var inputs = [];
+    searchOnly(params).forEach(function (value, name) { inputs.push(el('input', { type: 'hidden', name: name, value: value })); });
+    replaceChildren(holder, inputs);
   }
 
   // ---- chips (mirrors SearchPage.chips) -------------------------------------------------------

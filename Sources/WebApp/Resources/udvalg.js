@@ -5,21 +5,43 @@
 
 (function () {
   var STORE = 'tilbudsguide.valgt';
+  var STAMP = 'tilbudsguide.valgt.tid';
+  // A selection unused for a day belongs to an earlier citizen: it is cleared.
+  var FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
+  var SEARCH_NAMES = ['q', 'alder', 'behov', 'center', 'adgang'];
 
   function chosen() {
     try {
+      var stamp = Number(localStorage.getItem(STAMP) || 0);
+      if (stamp && Date.now() - stamp > FORGET_AFTER_MS) {
+        localStorage.removeItem(STORE);
+        localStorage.removeItem(STAMP);
+        return [];
+      }
       var list = JSON.parse(localStorage.getItem(STORE) || '[]');
       return Array.isArray(list) ? list.filter(function (x) { return x && typeof x.id === 'string'; }) : [];
     } catch (e) { return []; }
   }
 
   function saveChosen(list) {
-    try { localStorage.setItem(STORE, JSON.stringify(list)); } catch (e) { /* private mode: selection lives in the page only */ }
+    try {
+      localStorage.setItem(STORE, JSON.stringify(list));
+      if (list.length) localStorage.setItem(STAMP, String(Date.now())); else localStorage.removeItem(STAMP);
+    } catch (e) { /* private mode: selection lives in the page only */ }
     showChosen();
   }
 
+  // The search this page was reached from (the search page's own, kept current by app.js), so
+  // the sheet's "Tilbage til søgningen" returns to it.
+  var currentSearch = (function () {
+    var here = new URLSearchParams(window.location.search), kept = new URLSearchParams();
+    SEARCH_NAMES.forEach(function (name) { here.getAll(name).forEach(function (value) { kept.append(name, value); }); });
+    return kept.toString();
+  })();
+
   function sheetURL(list) {
-    return '/udvalg?ids=' + list.map(function (x) { return encodeURIComponent(x.id); }).join(',');
+    return '/udvalg?ids=' + list.map(function (x) { return encodeURIComponent(x.id); }).join(',') +
+      (currentSearch ? '&' + currentSearch : '');
   }
 
   function showChosen() {
@@ -40,8 +62,6 @@
         : (list.length === 1 ? '1 tilbud valgt: ' : list.length + ' tilbud valgt: ') +
           list.map(function (x) { return x.navn || x.id; }).join(', ');
     }
-    var clear = document.getElementById('ryd-valg');
-    if (clear) clear.hidden = list.length === 0;
   }
 
   document.addEventListener('change', function (event) {
@@ -51,8 +71,11 @@
     if (box.checked) list.push({ id: box.value, navn: box.getAttribute('data-navn') || box.value });
     saveChosen(list);
   });
-  // Results that app.js drew show their boxes ticked as chosen.
-  document.addEventListener('tilbudsguide:tegnet', showChosen);
+  // Results that app.js drew show their boxes ticked as chosen, and the search they answer is kept.
+  document.addEventListener('tilbudsguide:tegnet', function (event) {
+    if (event.detail && typeof event.detail.search === 'string') currentSearch = event.detail.search;
+    showChosen();
+  });
 
   var selectionForm = document.getElementById('udvalg');
   if (selectionForm) {
@@ -63,8 +86,9 @@
       else document.getElementById('valgt-status').textContent = 'Vælg mindst ét tilbud først.';
     });
   }
-  var clearButton = document.getElementById('ryd-valg');
-  if (clearButton) clearButton.addEventListener('click', function () { saveChosen([]); });
+  // "Ny borger": the selection is cleared and the search starts empty (the link goes to /).
+  var newCitizen = document.getElementById('ny-borger');
+  if (newCitizen) newCitizen.addEventListener('click', function () { saveChosen([]); });
 
   // The citizen sheet: printing, and reopening what was chosen when the address has no ids.
   if (window.location.pathname === '/udvalg') {

@@ -38,6 +38,9 @@ from formlib import CheckFailed, check  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 WAIT_SECONDS = 60  # a hang guard: each wait ends as soon as its condition holds
+# Typical offers for the citizen sheet: three fill one printed A4 page, six fill two.
+THREE = ["rygestopkursus", "klippekortsordning", "kontinensklinik"]
+SIX = THREE + ["nada", "forebyggende-hjemmebesoeg", "sorg-og-livsmodsgrupper"]
 
 
 def start_server(tilbud, catalog, index, state):
@@ -157,8 +160,11 @@ def citizen_sheet(driver, base, second, artefacts):
     names = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".ark-tilbud h2")]
     check(len(names) == 2 and names[0].startswith("Forløbsprogrammer"), "to tilbud på arket: %s" % names)
     labels = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".ark-tilbud dt")]
-    for label in ["Hvor?", "Hvornår?", "Sådan kommer du med", "Kontakt"]:
-        check(labels.count(label) == 2, "arket siger '%s' for begge" % label)
+    check(labels.count("Kontakt") == 2, "arket har én kontaktlinje for hvert tilbud")
+    empty = driver.execute_script("return [...document.querySelectorAll('.ark dd')].filter(d => !d.textContent.trim()).length")
+    check(empty == 0, "arket har ingen tomme rækker")
+    back = driver.find_element(By.ID, "tilbage").get_attribute("href")
+    check("q=motion" in back, "'Tilbage til søgningen' fører tilbage til søgningen 'motion': " + back)
     driver.save_screenshot(os.path.join(artefacts, "borgerark.png"))
 
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
@@ -173,6 +179,57 @@ def citizen_sheet(driver, base, second, artefacts):
     check(pages == 1, "borgerarket fylder én side ved udskrift (%d)" % pages)
     box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     check(box and abs(float(box.group(1)) - 595) < 3 and abs(float(box.group(2)) - 842) < 3, "siden er A4")
+
+    # Three typical offers: one printed page; six: two.
+    for ids, want in ((THREE, 1), (SIX, 2)):
+        driver.get(base + "/udvalg?ids=" + ",".join(ids))
+        printed = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+        with open(os.path.join(artefacts, "borgerark-%d.pdf" % len(ids)), "wb") as out:
+            out.write(printed)
+        count = len(re.findall(rb"/Type\s*/Page(?!s)", printed))
+        check(count == want, "%d tilbud fylder %d side(r) ved udskrift (%d)" % (len(ids), want, count))
+
+    # "Ny borger" clears the selection and starts an empty search.
+    driver.get(base + "/udvalg")
+    wait_for(driver, lambda d: "ids=" in d.current_url, "arket åbner med det valgte")
+    driver.find_element(By.ID, "ny-borger").click()
+    wait_for(driver, lambda d: urllib.parse.urlparse(d.current_url).path == "/" and not urllib.parse.urlparse(d.current_url).query,
+             "'Ny borger' fører til en tom søgning")
+    check(driver.find_element(By.ID, "nav-udvalg").text == "Borgerark", "'Ny borger' rydder valget: " + driver.find_element(By.ID, "nav-udvalg").text)
+    check(driver.execute_script("return localStorage.getItem('tilbudsguide.valgt')") == "[]", "valget er også væk fra browserens lager")
+
+
+def back_links(driver, base):
+    """The offer page and its 'Meld fejl' keep the search they were opened from."""
+    driver.get(base + "/?q=rygestop&alder=45")
+    wait_for(driver, lambda d: card_ids(d)[:1] == ["rygestopkursus"], "rygestop først")
+    driver.find_element(By.CSS_SELECTOR, "#tilbud-rygestopkursus h3 a").click()
+    wait_for(driver, lambda d: "/tilbud/rygestopkursus" in d.current_url, "tilbuddets side åbner")
+    driver.find_element(By.LINK_TEXT, "Tilbage til søgningen").click()
+    wait_for(driver, lambda d: urllib.parse.urlparse(d.current_url).path == "/" and "q=rygestop" in d.current_url
+             and "alder=45" in d.current_url, "'Tilbage til søgningen' fra tilbuddet giver samme søgning")
+    check(driver.find_element(By.ID, "q").get_attribute("value") == "rygestop",
+          "'Tilbage til søgningen' fra tilbuddet giver samme søgning, og søgefeltet har teksten igen")
+
+
+def phone(driver, base, artefacts, axe_path, addresses):
+    """390 px: the filters fold behind one button and the first result is on the first screen."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.get(base + "/?q=ensom&alder=82")
+        wait_for(driver, lambda d: len(card_ids(d)) > 0, "resultater på telefonen")
+        folded = driver.execute_script("return !document.getElementById('filtre-fold').open")
+        check(folded, "filtrene er foldet sammen bag én knap ved 390 px")
+        top = driver.execute_script("return document.querySelector('.kort').getBoundingClientRect().top")
+        height = driver.execute_script("return window.innerHeight")
+        check(top < height - 60, "det første resultat ses på første skærm ved 390 px (top %d af %d)" % (top, height))
+        check(no_horizontal_scroll(driver), "ingen vandret rulning ved 390 px")
+        driver.save_screenshot(os.path.join(artefacts, "telefon.png"))
+        driver.find_element(By.CSS_SELECTOR, "#filtre-fold > summary").click()
+        check(driver.execute_script("return document.getElementById('filtre-fold').open"), "knappen folder filtrene ud")
+        accessibility(driver, base, addresses, axe_path, width="390 px")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def landkort(driver, base):
@@ -237,7 +294,7 @@ def axe_violations(driver, axe):
         "  function (e) { done(['axe fejlede: ' + e]); });")
 
 
-def accessibility(driver, base, addresses, axe_path):
+def accessibility(driver, base, addresses, axe_path, width="1280 px"):
     """axe-core on each page of the list, as the browser shows it."""
     with open(axe_path) as handle:
         axe = handle.read()
@@ -246,8 +303,8 @@ def accessibility(driver, base, addresses, axe_path):
     for address in addresses:
         driver.get(base + address)
         version, violations = axe_violations(driver, axe)
-        check(not violations, "axe-core %s: ingen brud på %s %s" % (version, address, violations))
-    check(version is not None and version.startswith("4."), "axe-core %s tjekkede %d sider" % (version, len(addresses)))
+        check(not violations, "axe-core %s: ingen brud på %s ved %s %s" % (version, address, width, violations))
+    check(version is not None and version.startswith("4."), "axe-core %s tjekkede %d sider ved %s" % (version, len(addresses), width))
 
 
 def redaktionen(driver, base, user, password, artefacts, axe_path):
@@ -300,21 +357,41 @@ def editing(driver, base, artefacts):
     driver.save_screenshot(os.path.join(artefacts, "redaktion-arbejdsliste.png"))
     driver.find_element(By.CSS_SELECTOR, "#opgave-sundhedsplejen h2 a").click()
     step(driver, lambda d: d.current_url.endswith("/redaktion/tilbud/sundhedsplejen"), "tilbuddets formular åbnes fra arbejdslisten")
+    # The short text's LIX as the editor types, with advice above 40.
+    summary = driver.find_element(By.ID, "felt-kort")
+    original = summary.get_attribute("value")
+    check("LIX" in driver.find_element(By.ID, "lix-kort").text, "formularen viser LIX for den korte tekst: " + driver.find_element(By.ID, "lix-kort").text)
+    summary.clear()
+    summary.send_keys("Sundhedsplejerskernes hjemmebesøgsvirksomhed understøtter forældrekompetenceudvikling "
+                      "gennem motiverende samtaleteknikker og relationsopbyggende vejledningsforløb.")
+    step(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#lix-kort .lix-raad").is_displayed(), "over LIX 40 giver formularen et råd, mens man skriver")
+    summary.clear()
+    summary.send_keys(original)
+    step(driver, lambda d: not d.find_element(By.CSS_SELECTOR, "#lix-kort .lix-raad").is_displayed(), "med den klare tekst forsvinder rådet")
     phone = driver.find_element(By.ID, "felt-kontakt-telefon")
     phone.clear()
-    phone.send_keys("43 57 70 00")
+    phone.send_keys("4357-7000")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", phone)
     driver.save_screenshot(os.path.join(artefacts, "redaktion-formular.png"))
+    access = driver.find_element(By.CSS_SELECTOR, "input[name='adgang'][value='egen-henvendelse']")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", access)
+    access.click()
     driver.find_element(By.XPATH, "//button[text()='Gem tilbuddet']").click()
     step(driver, lambda d: "Gemt. Ændringen kan ses i søgningen nu." in d.page_source, "telefonnummeret gemmes")
+    check(driver.find_element(By.ID, "felt-kontakt-telefon").get_attribute("value") == "43 57 70 00",
+          "4357-7000 gemmes som 43 57 70 00")
     driver.get(base + "/?q=sundhedspleje")
     step(driver, lambda d: "43 57 70 00" in d.find_element(By.ID, "tilbud-sundhedsplejen").text, "søgningen viser det nye nummer med det samme")
     driver.get(base + "/redaktion/tilbud/forloebsprogrammer")
     step(driver, lambda d: "Det har du ikke adgang til" in d.page_source, "et andet centers tilbud afvises")
     driver.get(base + "/redaktion")
-    driver.find_element(By.CSS_SELECTOR, "#opgave-moedregrupper button").click()
-    step(driver, lambda d: "/redaktion" in d.current_url and "Aldrig verificeret" not in
-             d.find_element(By.ID, "opgave-moedregrupper").text, "ét klik verificerer et tilbud")
+    check("Kan ikke bekræftes endnu" in driver.find_element(By.ID, "opgave-moedregrupper").text
+          and not driver.find_elements(By.CSS_SELECTOR, "#opgave-moedregrupper button"),
+          "et tilbud uden kontakt og adgangsvej kan ikke bekræftes, og arbejdslisten siger hvorfor")
+    driver.find_element(By.CSS_SELECTOR, "#opgave-sundhedsplejen button").click()
+    step(driver, lambda d: "/redaktion" in d.current_url and "Findes tilbuddet stadig?" not in
+             d.find_element(By.ID, "opgave-sundhedsplejen").text and "Næste gang senest" in
+             d.find_element(By.ID, "opgave-sundhedsplejen").text, "ét klik bekræfter et tilbud")
     driver.get(base + "/?q=m%C3%B8dregrupper")
     step(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#tilbud-moedregrupper .meld a"), "kortet har Meld fejl")
     driver.find_element(By.CSS_SELECTOR, "#tilbud-moedregrupper .meld a").click()
@@ -372,10 +449,12 @@ def main():
         second = search_as_you_type(driver, base, options.artefacts)
         citizen_sheet(driver, base, second, options.artefacts)
         landkort(driver, base)
+        back_links(driver, base)
         small_screens(driver, base, options.artefacts)
         errors = browser_errors(driver)
         check(not errors, "browseren meldte ingen fejl (fx brud på Content-Security-Policy): %s" % errors)
         accessibility(driver, base, pages(options.pages), options.axe)
+        phone(driver, base, options.artefacts, options.axe, pages(options.pages))
         redaktionen(driver, base, options.bruger, os.environ["TILBUD_ADGANGSKODE"], options.artefacts, options.axe)
         without_javascript(base, options.artefacts)
         return 0

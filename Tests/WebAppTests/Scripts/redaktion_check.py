@@ -82,7 +82,8 @@ def phone_change_reaches_search(args, base):
     check(status == 200 and 'name="adgangskode"' in page, "uden session: et tilbuds formular viser log ind-siden")
     client = log_in(base, EDITOR)
     status, page, _ = client.request("/redaktion")
-    check(OWN in page and "aldrig verificeret" in page, "arbejdslisten viser centrets tilbud og hvad der mangler")
+    check(OWN in page and "aldrig bekræftet" in page and "Findes tilbuddet stadig?" in page,
+          "arbejdslisten viser centrets tilbud og hvad der mangler")
     fields = offer_form(client, OWN)
     set_field(fields, "kontakt.telefon", "43 57 70 00")
     status, page, _ = client.request("/redaktion/tilbud/" + OWN, fields)
@@ -220,9 +221,16 @@ def reports_are_rate_limited(base):
 
 def hostile_texts_are_escaped_everywhere(args, base):
     admin = log_in(base, ADMIN)
+    # A web address is an http(s) address or nothing: script in it is refused beside the field.
+    before = file_text(args, OWN)
+    fields = offer_form(admin, OWN)
+    set_field(fields, "kontakt.web", "javascript:alert(1)")
+    status, page, _ = admin.request("/redaktion/tilbud/" + OWN, fields)
+    check(status == 422 and 'id="problem-kontakt-web"' in page and file_text(args, OWN) == before,
+          "en javascript:-adresse afvises ved webfeltet, og intet gemmes")
     fields = offer_form(admin, OWN)
     for name in ["navn", "kort", "beskrivelse", "maalgruppe", "henvisning", "tid", "pris", "ansvarlig", "sted.navn", "sted.adresse",
-                 "kontakt.web", "intern.note"]:
+                 "intern.note"]:
         set_field(fields, name, HOSTILE + " " + name)
     set_field(fields, "soegeord", "farlig\n" + HOSTILE)
     status, page, _ = admin.request("/redaktion/tilbud/" + OWN, fields)
@@ -335,9 +343,25 @@ def kill_during_saves(args):
         if result.returncode != 0:
             raise CheckFailed("efter kill -9 nr. %d er kataloget ødelagt:\n%s" % (attempt + 1, result.stdout[-2000:]))
         print("  kill -9 nr. %d efter %d gemninger i alt" % (attempt + 1, saves), flush=True)
-    leftovers = [n for n in os.listdir(os.path.join(args.catalog, "tilbud")) if n.startswith(".") and not n.endswith(".gemmes")]
-    check(not leftovers, "ingen andre rester end den midlertidige fil, som næste gemning overskriver (%s)" % leftovers)
     check(True, "kill -9 seks gange midt i gemninger: hver fil er den gamle eller en ny udgave, kataloget er gyldigt")
+    # The next start finishes what the last kill cut off: every save in the log is in git, and
+    # nothing is left uncommitted, half-recorded or staged.
+    server, _ = start_server(args)
+    server.terminate()
+    server.wait()
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=args.catalog, capture_output=True, text=True).stdout
+    check(status == "", "efter en ny start er alt gemt lagt i git (git status: %r)" % status)
+    with sqlite3.connect(os.path.join(args.state, "redaktion.sqlite")) as db:
+        unfinished = db.execute("SELECT COUNT(*) FROM audit WHERE state = 'i-gang'").fetchone()[0]
+        # The latest save of each offer wrote the file as it is now, so it is in git with its commit.
+        latest = db.execute("""SELECT subject, git_commit FROM audit WHERE id IN (SELECT MAX(id) FROM audit
+                               WHERE state = 'faerdig' AND action != 'fejlmelding-lukket' GROUP BY subject)""").fetchall()
+    uncommitted = [subject for subject, commit in latest if commit is None]
+    check(unfinished == 0 and not uncommitted,
+          "ændringsloggen har ingen påbegyndte gemninger (%d), og hvert tilbuds seneste gemning har sin commit (%s)"
+          % (unfinished, uncommitted))
+    leftovers = [n for n in os.listdir(os.path.join(args.catalog, "tilbud")) if n.startswith(".")]
+    check(not leftovers, "ingen rester, heller ingen midlertidig fil (%s)" % leftovers)
 
 
 def main():

@@ -1,15 +1,14 @@
-import OfferModel
-
-/// The age groups of the catalogue overview ("landkort").
+/// The age groups of the catalogue overview ("landkort") and of an info screen's selection
+/// (`skaerme.yaml`, `aldersgruppe`; the raw values are the ids written there).
 ///
 /// Decision (issue 5): børn 0-12, unge 13-29, voksne 30-64, ældre 65-79 and 80+. The groups do
 /// not overlap, so every age belongs to exactly one. "Unge" reaches 29 because the municipality's
 /// youth offers (Ung på vej) run to 29; "ældre" starts at 65 like the preventive home visits.
 ///
-/// An offer fits a group when its age range overlaps the group's ages; an offer without age
-/// limits fits every group. A link from the overview searches with `representativeAge`, chosen so
+/// An offer fits a group when its age range overlaps the group's ages. The landkort counts an
+/// offer without stated ages in a column of its own, not in every group (`OverviewService`). A link from the overview searches with `representativeAge`, chosen so
 /// that the bundled catalogue's age-limited offers (18-29, 65-79, 75+) are found by the link too.
-public enum AgeGroup: String, CaseIterable, Sendable, Hashable {
+public enum AgeGroup: String, CaseIterable, Sendable, Hashable, Codable {
     case children = "boern"
     case youth = "unge"
     case adults = "voksne"
