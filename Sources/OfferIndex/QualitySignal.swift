@@ -42,7 +42,11 @@ enum QualitySignal {
         if evidence.lexical, evidence.coverage >= goodCoverage, evidence.language == .danish { return .good }
         if let similarity = evidence.similarity, similarity >= strongSimilarity { return .good }
         if evidence.agreement, evidence.coverage >= agreedCoverage { return .good }
-        if evidence.similarity != nil, let gap = evidence.gap, gap >= goodGap { return .good }
+        // A Danish query is read by both sides: when not one of its words matches the best offer,
+        // nearness in meaning alone is not enough (on the suite, every such "god" was a no-fit
+        // query like "vil gerne låne penge til en bil"). Other languages have only meaning.
+        let wordsSilent = evidence.language == .danish && evidence.coverage == 0
+        if !wordsSilent, evidence.similarity != nil, let gap = evidence.gap, gap >= goodGap { return .good }
         return .weak
     }
 }

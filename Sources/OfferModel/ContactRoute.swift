@@ -12,16 +12,27 @@ public enum ContactRoute: Sendable, Hashable {
     case municipality(name: String, web: String)
 
     /// The route for `offer`, given its centre and the unit that runs the tool (when known).
+    /// Only channels a reader can use count: a web address that is not http(s) (`javascript:` ...)
+    /// or an e-mail that is not an address is left out, as if it were not there.
     public init(offer: Offer, centre: Centre?, operatorUnit: Centre? = nil, municipality: Municipality) {
-        if !offer.contact.isEmpty {
-            self = .offer(offer.contact)
-        } else if let centre, !centre.contact.isEmpty {
-            self = .centre(name: centre.name, contact: centre.contact)
-        } else if let operatorUnit, !operatorUnit.contact.isEmpty {
-            self = .operatorUnit(name: operatorUnit.name, contact: operatorUnit.contact)
+        let own = Self.usable(offer.contact)
+        if !own.isEmpty {
+            self = .offer(own)
+        } else if let centre, case let contact = Self.usable(centre.contact), !contact.isEmpty {
+            self = .centre(name: centre.name, contact: contact)
+        } else if let operatorUnit, case let contact = Self.usable(operatorUnit.contact), !contact.isEmpty {
+            self = .operatorUnit(name: operatorUnit.name, contact: contact)
         } else {
-            self = .municipality(name: municipality.name, web: municipality.web)
+            self = .municipality(name: municipality.name, web: ContactInput.web(municipality.web).value ?? "")
         }
+    }
+
+    /// `contact` without the channels no reader can use.
+    private static func usable(_ contact: Contact) -> Contact {
+        var result = contact
+        if ContactInput.web(contact.web).value == nil { result.web = "" }
+        if !contact.email.isEmpty, ContactInput.email(contact.email).value == nil { result.email = "" }
+        return result
     }
 
     /// The route for `offer`, looking its centre and the municipality's `driftsenhed` up in `centres`.
