@@ -35,4 +35,20 @@ enum BlockingWork {
         }
         return try result.get()
     }
+
+    /// Runs body on a thread of its own, for work that can take minutes (a full build of the
+    /// index embeds every offer): on the pool it would hold one of the few threads that every
+    /// page's work shares, and a few of them at once would stall every request.
+    static func runAlone<T: Sendable>(_ body: @escaping @Sendable () throws(DirectoryError) -> T) async throws(DirectoryError) -> T {
+        let result: Result<T, DirectoryError> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                do throws(DirectoryError) { continuation.resume(returning: .success(try body())) } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+            thread.name = "tilbud-lang-opgave"
+            thread.start()
+        }
+        return try result.get()
+    }
 }

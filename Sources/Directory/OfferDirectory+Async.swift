@@ -14,7 +14,7 @@ extension OfferDirectory {
 
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) async throws(DirectoryError)
         -> (catalog: Catalog, report: IndexReport) {
-        try await BlockingWork.run { [self] () throws(DirectoryError) in try reindex(options: options, full: full) }
+        try await BlockingWork.runAlone { [self] () throws(DirectoryError) in try reindex(options: options, full: full) }
     }
 
     public func catalogueCentres() async throws(DirectoryError) -> [Centre] {
@@ -50,18 +50,16 @@ extension OfferDirectory {
         try? await BlockingWork.run { [self] () throws(DirectoryError) in index.currentRevision() }
     }
 
+    /// The live index's status, read once per revision (`RevisionFacts`).
     public func indexStatus() async throws(DirectoryError) -> IndexStatus? {
-        try await BlockingWork.run { [self] () throws(DirectoryError) in try indexStatus() }
+        try await currentFacts()?.status
     }
 
     /// Whether semantic search works against the live index, as the model is now: never waits
     /// for a load (`/healthz` says `indlaeser` meanwhile).
     public func semanticStatus() async -> SemanticStatus {
-        let indexModel = try? await BlockingWork.run { [self] () throws(DirectoryError) in
-            let opened = try searcher()
-            do throws(IndexError) { return try opened.vectorModel() } catch { throw .index(error) }
-        }
-        return semantic.status(indexModel: indexModel)
+        let facts = try? await currentFacts()
+        return semantic.status(indexModel: facts?.vectorModel)
     }
 
     /// A print-ready PDF, rendered on the render queue (a few at a time; `busy` when its line is

@@ -30,6 +30,8 @@ public final class OfferDirectory: @unchecked Sendable {
     let renders = RenderQueue()
     /// The all-offers overview handout of the live revision, rendered once (`OverviewHandoutCache`).
     let overviewHandouts = OverviewHandoutCache()
+    /// The live revision's status and vector model, read once per revision (`RevisionFacts`).
+    let revisionFacts = RevisionFactsCache()
 
     /// `semantic`: which sentence-embedding model indexes and searches use (by default as the
     /// environment says, see `EmbedderConfiguration.resolve`); `.off` for lexical only.

@@ -185,7 +185,7 @@ public final class ModelService: @unchecked Sendable {
                         continuation.resume(returning: .vector(known))
                         return nil
                     }
-                    return enqueue(text, continuation)
+                    return enqueue(text, continuation, budget: policy.budget)
                 }
             }
             guard let id else { return }
@@ -242,8 +242,19 @@ public final class ModelService: @unchecked Sendable {
 
     /// Adds a waiter for text (and text to the queue unless it is there or in the engine); nil
     /// when the queue is full of texts searches wait for, and the search was answered `.late`.
-    private func enqueue(_ text: String, _ continuation: CheckedContinuation<QueryEmbedding, Never>) -> UInt64? {
-        if !queued.contains(text), !inFlight.contains(text) {
+    /// With a budget (a server's search), only the first search for a text waits (for its start
+    /// at most the budget); a search for a text already queued or in the engine is answered
+    /// `.late` at once rather than after the budget (the answer would be the same), and the
+    /// embedding goes on for next time. So many searches for one new text (the same search from
+    /// several staff, a page asked again) hold only the first.
+    private func enqueue(_ text: String, _ continuation: CheckedContinuation<QueryEmbedding, Never>, budget: Duration?) -> UInt64? {
+        let pending = queued.contains(text) || inFlight.contains(text)
+        if budget != nil, pending {
+            countsValue.late += 1
+            continuation.resume(returning: .late)
+            return nil
+        }
+        if !pending {
             if queue.count >= maxWaiting, let oldest = queue.firstIndex(where: { waiters[$0, default: []].isEmpty }) {
                 queued.remove(queue.remove(at: oldest))
             }

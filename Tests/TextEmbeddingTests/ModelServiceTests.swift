@@ -81,7 +81,9 @@ import TestSupport
         let service = Self.service(endpoint)
         #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil, "loaded")
         endpoint.pause()
-        let first = Task { await service.vector(for: "far er begyndt at glemme ting", policy: .server()) }
+        // A budget long enough that the first search waits for its started embedding (a search
+        // gives up after twice its budget).
+        let first = Task { await service.vector(for: "far er begyndt at glemme ting", policy: .server(budget: .seconds(30))) }
         #expect(try await Self.until(service) { $0.inFlight == 1 })
         guard case .late = await service.vector(for: "kan ikke sove om natten", policy: .server(budget: .milliseconds(20))) else {
             Issue.record("not late while the engine was held")
@@ -94,6 +96,30 @@ import TestSupport
         #expect(try await Self.until(service) { $0.texts == 3 }, "the late text was embedded in the background")
         #expect(service.cachedVector("kan ikke sove om natten") != nil)
         #expect(Self.vector(await service.vector(for: "kan ikke sove om natten", policy: .server(budget: .milliseconds(1)))) != nil)
+    }
+
+    /// A second search for a text already on its way is answered at once (lexically, `.late`):
+    /// only the first waits, so many searches for one new text hold nobody else.
+    @Test func aSecondSearchForATextOnItsWayIsAnsweredAtOnce() async throws {
+        try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
+        let endpoint = try EmbeddingServer()
+        let service = Self.service(endpoint)
+        #expect(Self.vector(await service.vector(for: "tilbud", policy: .complete)) != nil, "loaded")
+        endpoint.pause()
+        let text = "min mor er ensom og keder sig"
+        let first = Task { await service.vector(for: text, policy: .server(budget: .seconds(30))) }
+        #expect(try await Self.until(service) { $0.inFlight == 1 })
+        let asked = ContinuousClock.now
+        let second = await service.vector(for: text, policy: .server(budget: .seconds(30)))
+        let waited = ContinuousClock.now - asked
+        endpoint.resume()
+        guard case .late = second else {
+            Issue.record("the second search was not answered at once")
+            return
+        }
+        #expect(waited < .seconds(5), "answered at once, not after the budget")
+        #expect(Self.vector(await first.value) != nil, "the first search still gets its vector")
+        #expect(service.cachedVector(text) != nil)
     }
 
     /// An endpoint that is not there at first is not given up: once it answers, a later search

@@ -37,10 +37,17 @@ import TestSupport
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: folder.path,
                                        semantic: EmbedderConfiguration(source: .package(folder: folder.at("ingen-model"))))
         _ = try await directory.reindex()
-        let page = try await TestSite(folder: folder, directory: directory).get("/healthz")
+        // The model loads (and here fails) in the background: `indlaeser` until the failure is known.
+        let site = TestSite(folder: folder, directory: directory)
+        var page = try await site.get("/healthz")
+        var model: [String: Any] = [:]
+        for _ in 0..<400 {
+            page = try await site.get("/healthz")
+            model = ((page.json as? [String: Any])?["afhaengigheder"] as? [[String: Any]])?.last ?? [:]
+            if model["tilstand"] as? String != "indlaeser" { break }
+            try await Task.sleep(for: .milliseconds(25))
+        }
         #expect(page.status == .ok)
-        let body = try #require(page.json as? [String: Any])
-        let model = try #require((body["afhaengigheder"] as? [[String: Any]])?.last)
         #expect(model["navn"] as? String == "sprogmodel" && model["tilstand"] as? String == "nedsat", "\(model)")
         #expect((model["besked"] as? String)?.isEmpty == false)
     }
@@ -112,8 +119,15 @@ import TestSupport
                 if state != "ok" { try await Task.sleep(for: .milliseconds(25)) }
             }
             #expect(state == "ok")
-            let whole = try #require(try await client.get("/api/search?q=far+er+begyndt+at+glemme+ting").json as? [String: Any])
-            #expect(whole["rangering"] as? String == "hybrid", "the lexical answer made while loading is not kept")
+            // The text queued while loading may still be in the engine: a search gives up waiting
+            // after twice its budget and answers lexically (for that time only).
+            var ranking = ""
+            for _ in 0..<200 where ranking != "hybrid" {
+                let whole = try await client.get("/api/search?q=far+er+begyndt+at+glemme+ting").json as? [String: Any]
+                ranking = whole?["rangering"] as? String ?? ""
+                if ranking != "hybrid" { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            #expect(ranking == "hybrid", "the lexical answer made while loading is not kept")
         }
     }
 }
