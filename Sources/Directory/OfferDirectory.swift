@@ -13,8 +13,8 @@ import TextEmbedding
 /// calls the same use cases through their `async` forms (`OfferDirectory+Async.swift`), which run
 /// them on the Directory's own threads (`BlockingWork`), and `searchAtOnce` for the few it may
 /// answer on an event loop.
-/// `@unchecked Sendable`: the lazily opened searcher and the size read last are guarded by
-/// `lock`, which is never held while the index is opened or read; the searcher is thread-safe.
+/// `@unchecked Sendable`: the lazily opened searcher is guarded by `lock`, which is never held
+/// while the index is opened or read; the searcher is thread-safe.
 public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
     public let index: IndexLocation
@@ -23,8 +23,6 @@ public final class OfferDirectory: @unchecked Sendable {
     public let logger: Logger
     private let lock = NSLock()
     private var openSearcher: OfferSearcher?
-    /// The live index's size as `searchAtOnce` last read it, and when (read at most once a second).
-    private var knownSize: (count: Int, read: ContinuousClock.Instant)?
     let semantic: SemanticSide
     /// PDFs render here, a few at a time (`handout` in its async form).
     let renders = RenderQueue()
@@ -241,19 +239,10 @@ public final class OfferDirectory: @unchecked Sendable {
         } catch { throw .index(error) }
     }
 
-    /// The number of offers in the live index, read again when the last reading is a second old;
-    /// nil without an index.
+    /// The number of offers in the live index (`RevisionFacts`, read once per revision); nil
+    /// without an index.
     private func liveIndexSize() -> Int? {
-        let now = ContinuousClock.now
-        lock.lock()
-        let known = knownSize
-        lock.unlock()
-        if let known, now - known.read < .seconds(1) { return known.count }
-        guard let searcher = try? searcher(), let count = try? searcher.documentCount() else { return nil }
-        lock.lock()
-        knownSize = (count, now)
-        lock.unlock()
-        return count
+        (try? currentFactsNow())?.status.offers
     }
 
     /// The largest index `searchAtOnce` takes: a lexical search over 100,000 offers has p99

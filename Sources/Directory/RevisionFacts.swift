@@ -1,8 +1,8 @@
 import OfferIndex
 import Synchronization
 
-/// What `/healthz` reports of the live index (its status and the model of its vectors), read
-/// once per index revision. A health check comes every few seconds and must answer at once even
+/// What `/healthz` and `searchAtOnce` need of the live index (its status, size included, and the
+/// model of its vectors), read once per index revision. A health check comes every few seconds and must answer at once even
 /// when every thread of the Directory is busy with searches: while the revision stays, it costs
 /// one `stat` of the database and no Xapian call.
 struct RevisionFacts: Sendable {
@@ -25,16 +25,20 @@ final class RevisionFactsCache: Sendable {
 }
 
 extension OfferDirectory {
-    /// The live revision's facts: from memory while the revision stays, else read on the
-    /// Directory's threads; nil without an index.
+    /// The live revision's facts: from memory while the revision stays, else read on the calling
+    /// thread (an event loop's `searchAtOnce` reads a new revision's once); nil without an index.
+    func currentFactsNow() throws(DirectoryError) -> RevisionFacts? {
+        guard let stamp = index.currentRevision() else { return nil }
+        if let known = revisionFacts.facts(for: stamp) { return known }
+        guard let status = try indexStatus() else { return nil }
+        let facts = RevisionFacts(stamp: stamp, status: status, vectorModel: try? searcher().vectorModel())
+        revisionFacts.keep(facts)
+        return facts
+    }
+
+    /// The same for the async API: a new revision's facts are read on the Directory's threads.
     func currentFacts() async throws(DirectoryError) -> RevisionFacts? {
         if let stamp = index.currentRevision(), let known = revisionFacts.facts(for: stamp) { return known }
-        let facts = try await BlockingWork.run { [self] () throws(DirectoryError) -> RevisionFacts? in
-            guard let stamp = index.currentRevision(), let status = try indexStatus() else { return nil }
-            let model: String? = try? searcher().vectorModel()
-            return RevisionFacts(stamp: stamp, status: status, vectorModel: model)
-        }
-        if let facts { revisionFacts.keep(facts) }
-        return facts
+        return try await BlockingWork.run { [self] () throws(DirectoryError) in try currentFactsNow() }
     }
 }

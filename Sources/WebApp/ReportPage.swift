@@ -1,6 +1,5 @@
 import Directory
 import Hummingbird
-import NIOPosix
 import OfferModel
 
 /// `/meld-fejl/<id>`: staff who use the search tell the offer's centre that something is wrong.
@@ -57,8 +56,7 @@ struct ReportPage: Sendable {
     /// Who hears of a report about the offer: its centre's editors with an e-mail address, else
     /// the administrators (the accounts are read here, the rule is the service's).
     private func audience(_ detail: OfferDetail) async throws -> ReportAudience {
-        let accounts = access.accounts
-        let recipients = try await NIOThreadPool.singleton.runIfActive { try accounts.list().map(\.mailRecipient) }
+        let recipients = try await access.mailRecipients()
         return service.reportAudience(offer: detail.offer, centreName: detail.centre?.name, recipients: recipients)
     }
 

@@ -1,4 +1,5 @@
 import Accounts
+import Directory
 import Foundation
 import Hummingbird
 import HummingbirdAuth
@@ -51,6 +52,12 @@ public final class EditorialAccess: Sendable {
     func verify(name: String, password: String) async throws -> Account? {
         let accounts = self.accounts
         return try await NIOThreadPool.singleton.runIfActive { try accounts.verify(name: name, password: password) }
+    }
+
+    /// Every account as the mail use cases write to it, read on NIO's thread pool (SQLite).
+    func mailRecipients() async throws -> [MailRecipient] {
+        let accounts = self.accounts
+        return try await NIOThreadPool.singleton.runIfActive { try accounts.list().map(\.mailRecipient) }
     }
 
     /// The client's address for the per-address limits: the configured proxy header's last entry,

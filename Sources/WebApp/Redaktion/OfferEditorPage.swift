@@ -2,7 +2,6 @@ import Catalog
 import Directory
 import Editorial
 import Hummingbird
-import NIOPosix
 import OfferModel
 
 /// `/redaktion/tilbud/<id>` (the form, its audit log and error reports; POST saves),
@@ -44,8 +43,7 @@ struct OfferEditorPage: Sendable {
             try context.requireAdministrator()
             let centre = fields.value("center") ?? "", version = fields.value("version") ?? ""
             let editor = context.editor
-            let accounts = context.access.accounts
-            let recipients = (try? await NIOThreadPool.singleton.runIfActive { try accounts.list().map(\.mailRecipient) }) ?? []
+            let recipients = (try? await context.access.mailRecipients()) ?? []
             let outcome = try await EditorialPage.run { () async throws(DirectoryError) in
                 try await service.handOver(id: id, to: centre, baseVersion: version, by: editor, recipients: recipients)
             }

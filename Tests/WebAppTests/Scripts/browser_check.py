@@ -57,6 +57,15 @@ def start_server(tilbud, catalog, index, state):
     return server, match.group(1)
 
 
+def stop_server(server):
+    """Ends `tilbud serve` as SIGTERM does in production, and kills it if it does not stop."""
+    server.terminate()
+    try:
+        server.wait(10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
 def browser(javascript=True, width=1280, height=900):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -467,11 +476,7 @@ def main():
     finally:
         if driver:
             driver.quit()
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
 
 
 if __name__ == "__main__":

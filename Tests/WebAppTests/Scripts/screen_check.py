@@ -25,7 +25,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
-from browser_check import axe_violations, browser, browser_errors, start_server  # noqa: E402
+from browser_check import axe_violations, browser, browser_errors, start_server, stop_server  # noqa: E402
 from formlib import CheckFailed, check  # noqa: E402
 
 ZBARIMG = "/usr/bin/zbarimg"
@@ -230,11 +230,7 @@ def main():
         for driver in (screen, editor):
             if driver:
                 driver.quit()
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
 
 
 if __name__ == "__main__":
