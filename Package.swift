@@ -2,8 +2,11 @@
 import PackageDescription
 
 /// Layout (arrows point down only): `tilbud`, `WebApp` -> `Directory` -> `Catalog`, `OfferIndex`, `Export`, `Handout`,
-/// `Editorial` -> `OfferModel`; `OfferIndex` -> `TextEmbedding` (the one seam to a sentence-embedding model, loaded at run time).
-/// `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
+/// `Editorial`, `Mail` -> `OfferModel`; `OfferIndex` -> `TextEmbedding` (the one seam to a sentence-embedding model, loaded at run time).
+/// The compiler keeps the faces above `Directory`: it imports every module below it with `internal import`
+/// except `OfferModel`, the shared vocabulary (offers, search requests and results, findings, audit
+/// entries) that is its public API's language, so the faces depend on `Directory`, `OfferModel`,
+/// `Accounts` and `Settings` only. `CXapian` is the only C++ and only `OfferIndex` imports it; Hummingbird appears only in `WebApp`.
 /// `Accounts` (who may enter Redaktionen) is used by the two faces only; it takes bcrypt from
 /// hummingbird-auth's `HummingbirdBcrypt`, which is the C bcrypt alone, not the web framework.
 let package = Package(
@@ -50,7 +53,7 @@ let package = Package(
         .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "Export", dependencies: ["OfferModel", "ZIPFoundation"]),
-        .target(name: "Editorial", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Editorial", dependencies: ["OfferModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Mail"),
         .target(name: "Directory", dependencies: ["OfferModel", "Catalog", "OfferIndex", "TextEmbedding", "Export", "Handout", "Editorial", "Mail",
                                                   .product(name: "Logging", package: "swift-log"),
@@ -65,7 +68,7 @@ let package = Package(
         .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(
             name: "WebApp",
-            dependencies: ["Directory", "Catalog", "Editorial", "OfferIndex", "OfferModel", "Accounts", "CDeflate", "CQREncode", "Settings",
+            dependencies: ["Directory", "OfferModel", "Accounts", "CDeflate", "CQREncode", "Settings",
                            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                            .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Hummingbird", package: "hummingbird"),
@@ -80,7 +83,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tilbud",
-            dependencies: ["Directory", "OfferModel", "TextEmbedding", "WebApp", "Accounts", "Settings", "LogOutput",
+            dependencies: ["Directory", "OfferModel", "WebApp", "Accounts", "Settings", "LogOutput",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -94,7 +97,7 @@ let package = Package(
         .testTarget(name: "TextEmbeddingTests", dependencies: ["TextEmbedding", "TestSupport"]),
         .testTarget(name: "OfferIndexTests", dependencies: ["OfferIndex", "OfferModel", "TextEmbedding", "TestSupport"]),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory", "Catalog", "OfferIndex", "OfferModel", "TextEmbedding", "Editorial", "TestSupport"]),
-        .testTarget(name: "EditorialTests", dependencies: ["Editorial", "TestSupport"]),
+        .testTarget(name: "EditorialTests", dependencies: ["Editorial", "OfferModel", "TestSupport"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "HandoutTests", dependencies: ["Handout", "Directory", "OfferModel", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalog", "Directory", "OfferModel", "TestSupport"],

@@ -1,6 +1,7 @@
-import Catalog
-import Editorial
+internal import Catalog
+internal import Editorial
 import Foundation
+import OfferModel
 
 extension OfferDirectory {
     /// The offer files (`tilbud/<id>.yaml`) that are not in the canonical form Redaktionen writes

@@ -1,6 +1,6 @@
-import Catalog
+internal import Catalog
 import Foundation
-import OfferIndex
+internal import OfferIndex
 import OfferModel
 
 /// What the live index was built from, record by record: kept in `index/.katalogspor` so that

@@ -1,4 +1,4 @@
-import Editorial
+internal import Editorial
 import Foundation
 import OfferModel
 

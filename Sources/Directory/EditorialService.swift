@@ -1,7 +1,7 @@
-import Catalog
-import Editorial
+internal import Catalog
+internal import Editorial
 import Foundation
-import OfferIndex
+internal import OfferIndex
 import OfferModel
 
 /// Redaktionen's use cases: centres correct, complete and re-verify their own offers, staff
@@ -17,7 +17,7 @@ import OfferModel
 /// Every call blocks (file locks, fsync, git): a server runs it off its event loops.
 public final class EditorialService: Sendable {
     public let directory: OfferDirectory
-    public let store: EditorialStore
+    let store: EditorialStore
     /// Where Redaktionen keeps its database, lock and sundhed.dk packages.
     public let stateFolder: String
     /// How mail leaves (reminders, error reports, handovers); nil: no mail is sent.

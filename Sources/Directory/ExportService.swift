@@ -1,5 +1,5 @@
-import Catalog
-import Export
+internal import Catalog
+internal import Export
 import Foundation
 import OfferModel
 
@@ -14,12 +14,14 @@ public struct ExportReport: Sendable {
     /// Paths of the files written, relative to `path` (for FHIR: the file itself).
     public var files: [String]
     /// sundhed.dk only: what changed since the previous export (everything is new without one).
-    public var changes: ChangeReport?
+    var changes: ChangeReport?
+    /// sundhed.dk only: the changes counted in Danish ("0 nye, 1 ændret, 2 udgåede").
+    public var changeCounts: String? { changes?.counts }
 }
 
 /// What an HSDS import wrote, and the catalogue as `CatalogLoader` reads it back.
 public struct ImportReport: Sendable {
-    public var catalog: Catalog
+    public var catalog: CatalogCheck
     /// Danish notes on what had to be filled in (see `ImportedCatalog.notes`).
     public var notes: [String]
 }
@@ -74,9 +76,9 @@ extension OfferDirectory {
             imported = try HSDSImport.read(folder: folder)
             try ExportFile.write(try catalogFiles(imported), into: catalogFolder)
         } catch { throw .export(error) }
-        do {
-            return ImportReport(catalog: try CatalogLoader().load(path: catalogFolder), notes: imported.notes)
-        } catch { throw .catalog(error) }
+        let catalog: Catalog
+        do { catalog = try CatalogLoader().load(path: catalogFolder) } catch { throw .catalog(error) }
+        return ImportReport(catalog: CatalogCheck(catalog), notes: imported.notes)
     }
 
     /// The catalogue files for imported values, rendered by the catalogue's own writer.

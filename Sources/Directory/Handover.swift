@@ -1,5 +1,5 @@
-import Catalog
-import Editorial
+internal import Catalog
+internal import Editorial
 import Foundation
 import OfferModel
 

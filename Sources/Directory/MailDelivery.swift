@@ -1,5 +1,6 @@
-import Editorial
+internal import Editorial
 import Foundation
+import OfferModel
 
 extension EditorialService {
     /// Sends one message about an offer to recipients and records it for each (kind, key, the

@@ -1,6 +1,6 @@
-import Catalog
-import Handout
-import OfferIndex
+internal import Catalog
+internal import Handout
+internal import OfferIndex
 import OfferModel
 
 /// The use cases as a server (and every `tilbud` subcommand) calls them: the same work as the
@@ -8,13 +8,16 @@ import OfferModel
 /// or event loop waits for Xapian, a file, a PDF or git. `search` is in OfferDirectory.swift (it
 /// waits for the model without any thread), `handout` below (PDFs have a queue of their own).
 extension OfferDirectory {
-    public func validate(today: CalendarDate = .today(), known: KnownRecords? = nil) async throws(DirectoryError) -> Catalog {
-        try await BlockingWork.run { [self] () throws(DirectoryError) in try validate(today: today, known: known) }
+    public func validate(today: CalendarDate = .today()) async throws(DirectoryError) -> CatalogCheck {
+        try await BlockingWork.run { [self] () throws(DirectoryError) in CatalogCheck(try validate(today: today)) }
     }
 
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) async throws(DirectoryError)
-        -> (catalog: Catalog, report: IndexReport) {
-        try await BlockingWork.runAlone { [self] () throws(DirectoryError) in try reindex(options: options, full: full) }
+        -> (catalog: CatalogCheck, report: IndexReport) {
+        try await BlockingWork.runAlone { [self] () throws(DirectoryError) in
+            let (catalog, report) = try reindex(options: options, full: full)
+            return (CatalogCheck(catalog), report)
+        }
     }
 
     public func catalogueCentres() async throws(DirectoryError) -> [Centre] {

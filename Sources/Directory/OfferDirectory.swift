@@ -1,9 +1,9 @@
-import Catalog
+internal import Catalog
 import Foundation
 import Logging
-import OfferIndex
+internal import OfferIndex
 import OfferModel
-import TextEmbedding
+internal import TextEmbedding
 
 /// The use cases every face (command line, web page) shares: validate, reindex, search, show.
 ///
@@ -17,7 +17,7 @@ import TextEmbedding
 /// while the index is opened or read; the searcher is thread-safe.
 public final class OfferDirectory: @unchecked Sendable {
     public let catalogPath: String
-    public let index: IndexLocation
+    let index: IndexLocation
     /// Where index events go: each rebuild, update in place and refused catalogue is a line.
     /// Silent unless a face passes its logger (`tilbud index`, `tilbud serve`).
     public let logger: Logger
@@ -36,13 +36,20 @@ public final class OfferDirectory: @unchecked Sendable {
     /// `model`: how long a search waits for the model; a server passes `.server(budget:)`, so a
     /// search never waits for the load and waits for its embedding to start at most the budget.
     public init(catalogPath: String = "catalog", indexPath: String = "index",
-                semantic: EmbedderConfiguration = .resolve(), model: ModelPolicy = .complete,
+                semantic: LanguageModel = .resolve(), model: ModelWaiting = .complete,
                 logger: Logger = Logger(label: "tilbudsguide", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.catalogPath = catalogPath
         index = IndexLocation(directory: indexPath)
-        self.semantic = SemanticSide(configuration: semantic, policy: model)
+        self.semantic = SemanticSide(configuration: semantic.configuration, policy: model.policy)
         self.logger = logger
     }
+
+    /// The folder the index lives in, as the log names it.
+    public var indexFolder: String { index.directory }
+
+    /// The live index's revision now, or nil without an index: one `stat(2)`, cheap enough for
+    /// an event loop (the answer cache's key; see `searchAtOnce`).
+    public func revisionAtOnce() -> CommitStamp? { index.currentRevision() }
 
     /// Loads what a search may need and is slow to load the first time (the Danish dictionary of
     /// the spelling check), so a server's first searches do not wait for it. Call it off the
@@ -71,7 +78,7 @@ public final class OfferDirectory: @unchecked Sendable {
 
     /// Reads the catalogue and applies every rule; problems are in `findings`. Records whose
     /// bytes match a digest in `known` are not read again (see `CatalogLoader.load(path:known:)`).
-    public func validate(today: CalendarDate = .today(), known: KnownRecords? = nil) throws(DirectoryError) -> Catalog {
+    func validate(today: CalendarDate = .today(), known: KnownRecords? = nil) throws(DirectoryError) -> Catalog {
         do { return try CatalogLoader(today: today).load(path: catalogPath, known: known) } catch { throw .catalog(error) }
     }
 
@@ -81,7 +88,7 @@ public final class OfferDirectory: @unchecked Sendable {
     /// Without `full`, records whose bytes are as when the live index was built are not read
     /// again (`CatalogSnapshot`); if the index then cannot be updated in place, the whole
     /// catalogue is read and built. The returned catalogue lists those records in `known`.
-    public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
+    func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         do {
             let result = try reindexWithModel(options: options, full: full)
             let report = result.report
@@ -108,7 +115,7 @@ public final class OfferDirectory: @unchecked Sendable {
     /// the index from being built, so then the index is built without vectors.
     private func reindexWithModel(options: IndexOptions, full: Bool) throws(DirectoryError) -> (catalog: Catalog, report: IndexReport) {
         do { return try bringIndexUpToDate(options: options, full: full, embedder: try? semantic.embedder().get()) } catch {
-            guard case .index(.embedding) = error else { throw error }
+            guard case .index(.embedding, _) = error else { throw error }
             semantic.announce(SemanticStatus(state: .unavailable, model: nil, description: error.description + " Indekset bygges uden vektorer."))
             return try bringIndexUpToDate(options: options, full: true, embedder: nil)
         }
@@ -164,7 +171,7 @@ public final class OfferDirectory: @unchecked Sendable {
     /// The searcher over the live index, opened once and kept. Opened without the lock (it
     /// reads the index), so a search never waits behind another's opening; if two open at
     /// once, the first kept is used by both.
-    public func searcher() throws(DirectoryError) -> OfferSearcher {
+    func searcher() throws(DirectoryError) -> OfferSearcher {
         lock.lock()
         let known = openSearcher
         lock.unlock()

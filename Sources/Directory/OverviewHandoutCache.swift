@@ -1,5 +1,5 @@
-import Handout
-import OfferIndex
+internal import Handout
+internal import OfferIndex
 import OfferModel
 import Synchronization
 

@@ -1,5 +1,5 @@
 import Foundation
-import Mail
+internal import Mail
 
 /// Someone Redaktionen may write to: an account's name, its e-mail address and what it edits.
 /// The faces make these from the accounts (which this layer does not know).

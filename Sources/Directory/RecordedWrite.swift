@@ -1,5 +1,6 @@
-import Editorial
+internal import Editorial
 import Foundation
+import OfferModel
 
 extension EditorialService {
     /// Writes data to path as one change with its audit entry, the way every save from

@@ -1,4 +1,5 @@
-import OfferIndex
+internal import OfferIndex
+import OfferModel
 import Synchronization
 
 /// What `/healthz` and `searchAtOnce` need of the live index (its status, size included, and the

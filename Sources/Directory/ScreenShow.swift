@@ -1,4 +1,4 @@
-import OfferIndex
+internal import OfferIndex
 import OfferModel
 
 /// One offer as an info screen shows it.

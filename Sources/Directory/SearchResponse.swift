@@ -1,4 +1,4 @@
-import OfferIndex
+internal import OfferIndex
 import OfferModel
 
 /// The answer to a search in the shape `tilbud search --json` prints and `/api/search` serves.
@@ -23,6 +23,8 @@ public struct SearchResponse: Sendable, Encodable {
 
         /// The name of the access facet's entry for offers that state no route.
         public static let noAccessName = "uden angivet adgang"
+        /// The facet id of offers that state no way in (beside `Access` raw values).
+        public static let noAccessCode = IndexSchema.noAccess
     }
 
     public struct Hit: Sendable, Encodable {

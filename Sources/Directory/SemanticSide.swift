@@ -1,7 +1,8 @@
 import Foundation
-import OfferIndex
+internal import OfferIndex
+import OfferModel
 import Synchronization
-import TextEmbedding
+internal import TextEmbedding
 
 /// Whether semantic search works, as `/healthz`, `tilbud search --json` and the log say it.
 public struct SemanticStatus: Sendable, Hashable, Encodable {

@@ -1,5 +1,5 @@
-import Editorial
-import Export
+internal import Editorial
+internal import Export
 import Foundation
 import OfferModel
 

@@ -1,4 +1,4 @@
-import Catalog
+internal import Catalog
 import OfferModel
 
 /// When an offer should be verified next, and how late it is: six months after

@@ -1,6 +1,7 @@
-import Catalog
-import Editorial
+internal import Catalog
+internal import Editorial
 import Foundation
+import OfferModel
 
 /// A vocabulary file (`behov.yaml`, `centre.yaml`, `synonymer.yaml`) as its form is made from it.
 public struct EditableFile: Sendable {

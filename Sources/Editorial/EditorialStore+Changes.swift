@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OfferModel
 
 /// A change to a catalogue file as the audit log keeps it while it is made: recorded as begun
 /// before the file's new bytes are renamed into place, marked done after (with its commit and the

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OfferModel
 
 extension EditorialStore {
     static func registerMailMigration(_ migrator: inout DatabaseMigrator) {

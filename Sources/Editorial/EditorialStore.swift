@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OfferModel
 
 /// Redaktionen's own records in one SQLite file, `redaktion.sqlite` in the state folder: the
 /// audit log, the error reports, the sundhed.dk packages made and the mail sent

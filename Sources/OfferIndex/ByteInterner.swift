@@ -1,4 +1,5 @@
 import Foundation
+import OfferModel
 
 /// Gives each distinct byte string a small number, found by hashing its bytes.
 ///

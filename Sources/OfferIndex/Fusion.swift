@@ -1,3 +1,4 @@
+import OfferModel
 /// How the lexical and the semantic side make one ranking, and what counts as a semantic hit.
 ///
 /// Measured on the relevance suite (docs/soegning.md): reciprocal rank fusion and a weighted sum

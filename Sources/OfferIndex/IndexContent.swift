@@ -45,20 +45,3 @@ struct IndexVocabulary: Sendable, Codable {
     var municipality: Municipality
 }
 
-/// What one `IndexWriter` run did.
-public struct IndexReport: Sendable, Hashable {
-    public enum Mode: String, Sendable { case full = "fuld", incremental = "ændringer" }
-    public var mode: Mode
-    public var offers: Int
-    /// Offers added or changed (all of them for a full build).
-    public var changed: Int
-    public var removed: Int
-    public var seconds: Double
-    public var database: String
-    /// The commit this run made (taken under the writer lock, so it is this run's own).
-    public var stamp: CommitStamp?
-    /// Texts this run gave the sentence-embedding model (the rest came from the cache).
-    public var embedded = 0
-    /// Whether the index holds vectors for semantic search.
-    public var vectors = false
-}

@@ -1,4 +1,5 @@
 import Foundation
+import OfferModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,4 @@
+import OfferModel
 /// Cuts a short passage from an offer's text around the words the query matched, with those
 /// words marked. Works on the original text, so case and punctuation are kept.
 struct SnippetBuilder {

@@ -1,4 +1,5 @@
 import CXapian
+import OfferModel
 
 /// A read-only Xapian database.
 /// `@unchecked Sendable`: Xapian::Database is not thread-safe; `OfferSearcher` only touches it

@@ -1,7 +1,6 @@
 import Directory
 import Foundation
 import Hummingbird
-import OfferIndex
 import OfferModel
 
 /// The JSON API, described by `/openapi.json`:

@@ -4,7 +4,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
-import OfferIndex
+import OfferModel
 import Settings
 
 /// Where the server listens.
@@ -70,7 +70,6 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let cache = SearchCache<AnswerGeneration, CachedResponse>(capacity: configuration.cacheSize)
-    let index = directory.index
     // The model loads in the background from now on; until it is ready, searches answer
     // lexically and say so (`/healthz`: indlaeser).
     directory.loadModelInBackground()
@@ -80,7 +79,7 @@ public func buildApplication(
     let fresh = FreshSearches(answer: { query, gzip in api.answerAtOnce(query: query, gzip: gzip) })
     let handlers: @Sendable () -> [any RemovableChannelHandler] = {
         cache.capacity > 0 ? [SearchCacheHandler(cache: cache, revision: {
-            index.currentRevision().map { AnswerGeneration(index: $0, model: directory.semanticEpoch) }
+            directory.revisionAtOnce().map { AnswerGeneration(index: $0, model: directory.semanticEpoch) }
         }, recorder: recorder, fresh: fresh)] : []
     }
     return Application(

@@ -1,7 +1,7 @@
 import Directory
 import Foundation
 import Logging
-import OfferIndex
+import OfferModel
 import ServiceLifecycle
 
 /// Notices, once a second, when `tilbud index` has published a new revision of the index, and
@@ -39,7 +39,7 @@ struct IndexWatcher: Service {
         guard first || previous != stamp else { return stamp }
         let metadata: Logger.Metadata = status.map {
             ["revision": .string($0.revision), "tilbud": .stringConvertible($0.offers)]
-        } ?? ["indeks": .string(directory.index.directory)]
+        } ?? ["indeks": .string(directory.indexFolder)]
         if stamp == nil {
             logger.warning(first ? "intet søgeindeks endnu; siderne svarer 503, til tilbud index har bygget det"
                                  : "søgeindekset er forsvundet; siderne svarer 503", metadata: metadata)

@@ -1,5 +1,4 @@
 import Directory
-import OfferIndex
 import OfferModel
 
 /// The results region of the search page: the announced count, notices and one card per offer.

@@ -1,6 +1,5 @@
 import Directory
 import Hummingbird
-import OfferIndex
 import OfferModel
 
 /// `/`: the search page. Works as a plain GET form (bookmarkable, without JavaScript); the page
@@ -86,7 +85,7 @@ struct SearchPage: Sendable {
             let count: HTML = counts[access.rawValue].map { " <span class=\"tal\">\($0)<span class=\"skjult\"> tilbud</span></span>" } ?? ""
             return "<label class=\"valg\"><input type=\"checkbox\" name=\"adgang\" value=\"\(access.rawValue)\" form=\"soeg\"\(checked)> \(access.label.capitalizedFirst)\(count)</label>"
         }
-        let none: HTML = counts[IndexSchema.noAccess].map {
+        let none: HTML = counts[SearchResponse.Facets.noAccessCode].map {
             "<p class=\"uden-adgang\">\(SearchResponse.Facets.noAccessName.capitalizedFirst) <span class=\"tal\">\($0)<span class=\"skjult\"> tilbud</span></span></p>"
         } ?? ""
         return "<fieldset class=\"adgang\"><legend>Sådan kommer man i gang</legend>\(options)\(none)</fieldset>"

@@ -1,4 +1,3 @@
-import OfferIndex
 import OfferModel
 
 /// The search a page or API URL asks for: `q`, `alder`, `behov`, `center`, `adgang`, `limit`.

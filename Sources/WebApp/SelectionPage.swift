@@ -1,7 +1,6 @@
-import Foundation
 import Directory
+import Foundation
 import Hummingbird
-import OfferIndex
 import OfferModel
 
 /// `/udvalg?ids=a,b,c`: the citizen's sheet — the chosen offers in plain Danish on one printed

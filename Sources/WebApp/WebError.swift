@@ -1,7 +1,6 @@
 import Directory
 import Foundation
 import Hummingbird
-import OfferIndex
 
 /// Every error the web app answers with: a Danish page, or a small JSON object under `/api/`.
 ///
@@ -40,9 +39,9 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .badRequest(message)
         case .noMatchingOffers:
             self = .notFound(error.description)
-        case .index(.missing):
+        case .index(.missing, _):
             self = .unavailable("Søgeindekset er ikke bygget endnu. Kør scripts/run eller tilbud index, og prøv igen om lidt.")
-        case .index(.incompatible):
+        case .index(.incompatible, _):
             self = .unavailable("Søgeindekset er bygget af en anden version af programmet. Byg det igen med tilbud index.")
         case .index, .catalog, .invalidCatalog:
             self = .unavailable("Søgeindekset kunne ikke læses lige nu. Prøv igen om et øjeblik.")
@@ -50,8 +49,8 @@ public enum WebError: HTTPResponseError, Sendable, Equatable {
             self = .internalError
         case let .forbidden(message):
             self = .forbidden(message)
-        case let .editorial(error):
-            self = .editorialUnavailable(error.description)
+        case let .editorial(message):
+            self = .editorialUnavailable(message)
         case let .busy(seconds):
             self = .busy(retryAfter: seconds)
         }

@@ -1,6 +1,6 @@
 import Directory
 import Foundation
-import OfferIndex
+import OfferModel
 
 /// One line of the benchmark's query file.
 struct BenchQuery {

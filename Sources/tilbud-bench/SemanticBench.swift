@@ -2,6 +2,7 @@ import Catalog
 import Directory
 import Foundation
 import OfferIndex
+import OfferModel
 import TextEmbedding
 
 /// `tilbud-bench --semantic S`: the semantic side at a national scale, measured.
@@ -21,7 +22,7 @@ struct SemanticBench {
         let clock = ContinuousClock()
         let engine = try EmbedderConfiguration.resolve(semantic: "til").load()
         let sampled = SampledEmbedder(engine: engine, sample: sample)
-        let catalog = try OfferDirectory(catalogPath: corpus, indexPath: folder, semantic: .off).validate()
+        let catalog = try CatalogLoader().load(path: corpus)
         let content = IndexContent(offers: catalog.offers, needs: catalog.needs, centres: catalog.centres,
                                    municipality: catalog.municipality, synonyms: catalog.synonyms)
         let start = clock.now

@@ -29,8 +29,8 @@ struct Export: ParsableCommand {
             let report: ExportReport
             do { report = try await directory.exportSundhedDK(to: out, since: since) } catch { throw exportFailure(error) }
             var line = "Eksporterede \(report.offers) tilbud til sundhed.dk i \(out) (tilbud.csv, tilbud.json og \(report.offers) sider)"
-            if let changes = report.changes, since != nil {
-                line += "; siden forrige eksport: \(changes.counts) (se aendringer.md)."
+            if let changes = report.changeCounts, since != nil {
+                line += "; siden forrige eksport: \(changes) (se aendringer.md)."
             } else {
                 line += "; ingen forrige eksport angivet, så alle står som nye i aendringer.md."
             }

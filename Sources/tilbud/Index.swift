@@ -1,6 +1,6 @@
 import ArgumentParser
 import Directory
-import OfferIndex
+import OfferModel
 
 struct Index: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,4 @@
 import Directory
-import OfferIndex
 import OfferModel
 
 /// Renders a search answer as Danish text for a terminal.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Directory
 import Foundation
-import OfferIndex
 import OfferModel
 
 struct Search: AsyncParsableCommand {

@@ -4,7 +4,6 @@ import Directory
 import Foundation
 import Logging
 import Settings
-import TextEmbedding
 import WebApp
 
 struct Serve: AsyncParsableCommand {
@@ -90,7 +89,7 @@ struct Serve: AsyncParsableCommand {
         }
         let logger = LogSetup.server(settings)
         logger.info("starter", metadata: ["indstillinger": .string(settings.summary)])
-        let semantic = EmbedderConfiguration.resolve(semantic: settings.choice(.semantic), model: settings.optionalText(.model) ?? "",
+        let semantic = LanguageModel.resolve(semantic: settings.choice(.semantic), model: settings.optionalText(.model) ?? "",
                                                      modelName: settings.text(.modelName))
         // The model is a service beside the server: loaded in the background, and a search waits
         // for its embedding to start at most `semantik.frist` (docs/soegning.md).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import TextEmbedding
+import Directory
 
 /// `tilbud`: the command-line face of Tilbudsguide.
 @main
@@ -14,7 +14,7 @@ struct Tilbud: AsyncParsableCommand {
     /// Sets how the model's OpenMP threads wait before any thread starts (libgomp reads it once;
     /// `setenv` beside running threads is a data race), then runs the command.
     static func main() async {
-        OpenMPEnvironment.prepare()
+        LanguageModel.prepareProcess()
         await main(nil)
     }
 }
@@ -40,5 +40,5 @@ struct SemanticOptions: ParsableArguments {
         if let semantik, !["til", "fra"].contains(semantik) { throw ValidationError("--semantik skal være 'til' eller 'fra'.") }
     }
 
-    var configuration: EmbedderConfiguration { .resolve(semantic: semantik, model: model) }
+    var configuration: LanguageModel { .resolve(semantic: semantik, model: model) }
 }

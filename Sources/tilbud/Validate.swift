@@ -11,7 +11,7 @@ struct Validate: AsyncParsableCommand {
 
     func run() async throws {
         let directory = OfferDirectory(catalogPath: locations.catalog, indexPath: locations.index)
-        let catalog: Catalog
+        let catalog: CatalogCheck
         do { catalog = try await directory.validate() } catch { throw fail(error) }
         for finding in catalog.findings { print(finding) }
         print(catalog.summary)
@@ -19,4 +19,3 @@ struct Validate: AsyncParsableCommand {
     }
 }
 
-import Catalog

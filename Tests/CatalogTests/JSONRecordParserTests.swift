@@ -1,4 +1,5 @@
 @testable import Catalog
+import OfferModel
 import Testing
 
 /// The JSON Lines reader: what RFC 8259 allows comes out as the same `FieldNode` tree the YAML

@@ -1,7 +1,8 @@
 import Catalog
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 @Suite struct OfferFieldGuideTests {
     /// The form's help texts are the README's rules: each stands in catalog/README.md's field table.

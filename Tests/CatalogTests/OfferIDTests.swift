@@ -1,4 +1,5 @@
 import Catalog
+import OfferModel
 import Testing
 
 @Suite struct OfferIDTests {

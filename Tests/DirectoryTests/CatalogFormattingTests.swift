@@ -1,9 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// `tilbud format` (the real binary) against saves from Redaktionen on the same catalogue: the
 /// formatter is a writer like any other, so it waits for the save lock and never writes back an

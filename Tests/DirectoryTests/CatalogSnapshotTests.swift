@@ -1,10 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 /// `tilbud index` after a small edit reads only the changed records (`CatalogSnapshot`).
 @Suite struct CatalogSnapshotTests {

@@ -1,8 +1,9 @@
 import Catalog
-import Directory
+@testable import Directory
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// `scripts/demo-katalog`, which `scripts/run` serves Redaktionen from: trying Redaktionen commits
 /// into a catalogue work tree of its own and leaves the project's `catalog/` and history alone.

@@ -1,9 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 @Suite struct EditorialConcurrencyTests {
     /// Two editors save the same offer from the same version, many times: each round exactly one

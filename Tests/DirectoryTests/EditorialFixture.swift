@@ -1,6 +1,7 @@
 import Catalog
-import Directory
+@testable import Directory
 import Foundation
+import OfferModel
 import TestSupport
 
 /// The small fixture catalogue, indexed, with Redaktionen's state folder: each test gets its own.

@@ -1,11 +1,11 @@
 import Catalog
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
 import OfferIndex
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct EditorialServiceTests {
     @Test func aSavedPhoneNumberIsInTheFileTheIndexAndTheAuditLog() throws {

@@ -1,8 +1,9 @@
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 @Suite struct ErrorReportingTests {
     @Test func aReportIsFiledForTheOffersCentreAndClosedWithANote() throws {

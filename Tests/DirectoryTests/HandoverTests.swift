@@ -1,9 +1,9 @@
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 /// An administrator gives an offer to another centre: one save path, and the new centre's
 /// editors told by a real mail through msmtp to a real SMTP server.

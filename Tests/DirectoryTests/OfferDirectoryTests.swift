@@ -1,10 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OfferDirectoryTests {
     @Test func reindexThenSearchTheFixture() throws {

@@ -1,7 +1,7 @@
-import Directory
+@testable import Directory
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OverviewServiceTests {
     @Test func ageGroupsCoverEveryAgeOnce() {

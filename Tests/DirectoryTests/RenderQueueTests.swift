@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Directory
+import Foundation
+import OfferModel
+import Testing
 
 /// PDFs render a few at a time, a few more wait, and beyond that a request is refused at once
 /// (`busy`, which the web answers with 503 and Retry-After) instead of taking the threads

@@ -1,10 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 /// An administrator edits a screen; the save takes the path of every shared file.
 @Suite struct ScreenEditingTests {

@@ -1,8 +1,8 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 /// What a screen shows: the named offers in their order, then the selection's, only active ones;
 /// read from the live index at every call, so changes show without a restart.

@@ -1,8 +1,9 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// The JSON shape other tools rely on (documented in docs/soegning.md).
 @Suite struct SearchResponseTests {

@@ -1,8 +1,9 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 import TextEmbedding
 
 /// `OfferDirectory.semanticStatus` and the lexical fallback, with the real bundled catalogue.
@@ -22,7 +23,7 @@ import TextEmbedding
         let index = TemporaryFolder("semantik-uden")
         let nowhere = TemporaryFolder("ingen-model")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: index.path,
-                                       semantic: EmbedderConfiguration(source: .package(folder: nowhere.path)))
+                                       semantic: .package(folder: nowhere.path))
         #expect(try !directory.reindex().report.vectors)
         let status = directory.semanticStatus
         #expect(status.state == .unavailable && status.description.contains("leksikalsk"))

@@ -1,9 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// What a start of Redaktionen finishes of changes a crash or git left undone, on a real git work
 /// tree and a real SQLite file: each state made exactly as a crash at that point leaves it.

@@ -1,8 +1,8 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SundhedDKRoundTests {
     @Test func theSecondPackageReportsWhatChangedSinceTheFirst() throws {

@@ -1,9 +1,9 @@
-import Directory
+@testable import Directory
 import Editorial
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct WorkListTests {
     @Test func aCentresListShowsWhatEachOfferNeedsAndItsOpenReports() throws {

@@ -1,7 +1,8 @@
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 @Suite struct AtomicFileTests {
     @Test func writesTheNewBytesAndLeavesNoTemporaryFile() throws {

@@ -1,7 +1,8 @@
 import Editorial
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 @Suite struct GitWorkTreeTests {
     /// A repository with the catalogue as a subfolder, as this project's own checkout is.

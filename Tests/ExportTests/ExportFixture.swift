@@ -1,8 +1,9 @@
 import Catalog
-import Directory
+@testable import Directory
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// Shared pieces for the export tests: the bundled catalogue, copies of it, and the Python validators.
 enum ExportFixture {

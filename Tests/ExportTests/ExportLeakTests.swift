@@ -1,10 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Export
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 /// The catalogue's `intern` field (note and phone) must never leave the catalogue.
 @Suite struct ExportLeakTests {

@@ -1,9 +1,9 @@
-import Directory
+@testable import Directory
 import Export
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HSDSExportTests {
     @Test func bundledCatalogueValidatesAgainstTheOfficialSchemas() async throws {

@@ -1,10 +1,10 @@
 import Catalog
-import Directory
+@testable import Directory
 import Export
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HSDSImportTests {
     @Test func roundTripKeepsEveryFieldHSDSCarries() throws {

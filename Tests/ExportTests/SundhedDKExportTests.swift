@@ -1,9 +1,9 @@
-import Directory
+@testable import Directory
 import Export
 import Foundation
 import OfferModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SundhedDKExportTests {
     let today = CalendarDate("2026-05-01")!

@@ -1,4 +1,4 @@
-import Directory
+@testable import Directory
 import Foundation
 @testable import Handout
 import OfferModel

@@ -1,4 +1,5 @@
 @testable import Handout
+import OfferModel
 import Testing
 
 @Suite struct PageComposerTests {

@@ -1,4 +1,5 @@
 @testable import OfferIndex
+import OfferModel
 import Testing
 
 @Suite struct ByteInternerTests {

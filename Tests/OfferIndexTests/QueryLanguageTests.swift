@@ -1,5 +1,6 @@
-import Testing
 @testable import OfferIndex
+import OfferModel
+import Testing
 
 /// Which language a query is written in, from its script and common words (issue 26).
 @Suite struct QueryLanguageTests {

@@ -1,6 +1,7 @@
 @testable import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// The C++ shim against a real Xapian: results pass through, exceptions come back as values.
 @Suite struct XapianShimTests {

@@ -1,6 +1,7 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
+import OfferModel
 import Testing
 
 /// The calibration and the per-class report of issue 26, as one reproducible command:

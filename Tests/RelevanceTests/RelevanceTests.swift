@@ -1,8 +1,9 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// The relevance suite: real queries against the real bundled catalogue, ranked as every face
 /// ranks them (`OfferDirectory.search`, hybrid), with the figures of each side printed.

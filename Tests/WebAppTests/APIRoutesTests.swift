@@ -1,6 +1,7 @@
-import Directory
+@testable import Directory
 import Foundation
 import OfferIndex
+import OfferModel
 import Testing
 @testable import WebApp
 

@@ -1,7 +1,8 @@
-import Directory
+@testable import Directory
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// The real `tilbud serve` driven by Debian's headless Chromium through chromedriver and
 /// python3-selenium (`Scripts/browser_check.py`). Fails, never skips, when a piece is missing:

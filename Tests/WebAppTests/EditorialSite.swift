@@ -1,8 +1,9 @@
 import Accounts
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import OfferModel
 import TestSupport
 @testable import WebApp
 

@@ -1,14 +1,15 @@
-import Directory
+@testable import Directory
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import NIOEmbedded
-import HTTPTypes
 import NIOHTTPTypes
 import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// Fresh searches answered on the event loop (`FreshSearches` in `SearchCacheHandler`), on a

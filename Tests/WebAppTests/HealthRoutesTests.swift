@@ -1,9 +1,10 @@
+@testable import Directory
 import Foundation
-import Directory
 import Hummingbird
+import OfferModel
+import TestSupport
 import Testing
 import TextEmbedding
-import TestSupport
 @testable import WebApp
 
 /// `/healthz` for load balancers, `/metrics` for Prometheus.
@@ -35,7 +36,7 @@ import TestSupport
     @Test func aMissingModelMakesHealthDegradedNotFailing() async throws {
         let folder = TemporaryFolder("uden-model")
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: folder.path,
-                                       semantic: EmbedderConfiguration(source: .package(folder: folder.at("ingen-model"))))
+                                       semantic: .package(folder: folder.at("ingen-model")))
         _ = try await directory.reindex()
         // The model loads (and here fails) in the background: `indlaeser` until the failure is known.
         let site = TestSite(folder: folder, directory: directory)
@@ -99,7 +100,7 @@ import TestSupport
         try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
         let endpoint = try EmbeddingServer()
         let directory = OfferDirectory(catalogPath: RepositoryPaths.catalog, indexPath: TestSite.bundled.folder.path,
-                                       semantic: EmbedderConfiguration(source: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4")),
+                                       semantic: .endpoint(address: endpoint.address, model: "multilingual-e5-small-q4"),
                                        model: .server())
         endpoint.pause()
         let site = TestSite(folder: TestSite.bundled.folder, directory: directory)

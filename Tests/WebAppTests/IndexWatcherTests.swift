@@ -1,10 +1,11 @@
-import Directory
+@testable import Directory
 import Foundation
 import LogOutput
 import Logging
+import OfferModel
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// The server says when it starts to answer from a new index.

@@ -1,10 +1,11 @@
 import Accounts
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// An offer's page in Redaktionen on the live server: what it says when a change cannot be

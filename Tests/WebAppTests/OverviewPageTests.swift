@@ -1,5 +1,6 @@
-import Directory
+@testable import Directory
 import OfferIndex
+import OfferModel
 import Testing
 @testable import WebApp
 

@@ -1,7 +1,8 @@
-import Directory
+@testable import Directory
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// Redaktionen probed from outside over real HTTP (`Scripts/redaktion_check.py`, Python's standard
 /// library): the real `tilbud serve` on a copy of the bundled catalogue that is a git work tree, a

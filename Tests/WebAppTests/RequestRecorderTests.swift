@@ -1,11 +1,12 @@
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import LogOutput
 import Logging
+import OfferModel
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// One log line per request, with the route and the parameters' names, never what was searched for.

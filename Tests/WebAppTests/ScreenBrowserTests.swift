@@ -1,7 +1,8 @@
-import Directory
+@testable import Directory
 import Foundation
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 
 /// The info screens in a real browser (`Scripts/screen_check.py`): a 1920×1080 screenshot whose QR
 /// code zbarimg reads to the offer's address, the rotation, changes made in Redaktionen reaching

@@ -1,8 +1,9 @@
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// Redaktionen's screen pages over a live server: only an administrator, a preview that writes

@@ -1,6 +1,7 @@
+@testable import Directory
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The info screens and their pages in Redaktionen are valid HTML to the W3C Nu HTML checker: a
 /// screen, one that cannot be shown, and, logged in as an administrator, the list of screens,

@@ -1,9 +1,10 @@
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// `/skaerm/<id>` and its data, asked through the router over a real index.

@@ -1,10 +1,11 @@
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OfferIndex
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 @Suite struct SearchCacheTests {

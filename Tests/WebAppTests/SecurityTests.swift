@@ -1,7 +1,8 @@
-import Directory
+@testable import Directory
 import Hummingbird
-import Testing
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 /// A read-only server: headers, request limits, error pages.

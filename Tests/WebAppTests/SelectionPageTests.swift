@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 @testable import Directory
+import Foundation
+import OfferModel
 import TestSupport
+import Testing
 @testable import WebApp
 
 @Suite struct SelectionPageTests {

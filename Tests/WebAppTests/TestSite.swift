@@ -1,8 +1,9 @@
-import Directory
+@testable import Directory
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import OfferModel
 import TestSupport
 import WebApp
 

@@ -1,7 +1,6 @@
-import Catalog
 import Directory
-import Editorial
 import Foundation
+import OfferModel
 
 /// Who changed what on an offer, newest first, and the error reports about it.
 struct AuditView {

@@ -1,7 +1,7 @@
 import Accounts
-import Catalog
 import Directory
 import Hummingbird
+import OfferModel
 
 /// What every page of Redaktionen shares: the frame with its own menu and log-out button, the
 /// editor a use case is called as, and running the (blocking) use cases off the event loops.

@@ -1,4 +1,3 @@
-import Catalog
 import Directory
 import Hummingbird
 import OfferModel

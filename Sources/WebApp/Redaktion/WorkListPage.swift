@@ -1,5 +1,4 @@
 import Directory
-import Editorial
 import Foundation
 import Hummingbird
 

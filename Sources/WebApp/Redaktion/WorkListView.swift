@@ -1,6 +1,4 @@
-import Catalog
 import Directory
-import Editorial
 import Foundation
 import OfferModel
 

@@ -1,4 +1,3 @@
-import OfferModel
 
 /// Everything a handout prints, as plain values: the chosen offers and the names they refer to.
 ///
@@ -23,10 +22,10 @@ public struct HandoutContent: Sendable {
     }
 
     /// The offers that are printed: public ones, each once, in the given order.
-    var printable: [Offer] {
+    package var printable: [Offer] {
         var seen: Set<String> = []
         return offers.filter { $0.isPublic && seen.insert($0.id).inserted }
     }
 
-    func centre(_ id: String) -> Centre? { centres.first { $0.id == id } }
+    package func centre(_ id: String) -> Centre? { centres.first { $0.id == id } }
 }

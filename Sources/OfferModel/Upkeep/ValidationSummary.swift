@@ -5,6 +5,8 @@ public struct ValidationSummary: Sendable, Hashable, CustomStringConvertible {
         public var offers = 0
         public var errors = 0
         public var warnings = 0
+
+        package init(centre: String) { self.centre = centre }
     }
 
     public var offers: Int
@@ -14,25 +16,11 @@ public struct ValidationSummary: Sendable, Hashable, CustomStringConvertible {
     /// findings in the shared files under "(fælles filer)".
     public var rows: [Row]
 
-    init(catalog: Catalog) {
-        let shared = "(fælles filer)"
-        var rows: [String: Row] = [:]
-        for entry in catalog.entries {
-            let key = entry.offer.centre.isEmpty ? "(intet center)" : entry.offer.centre
-            rows[key, default: Row(centre: key)].offers += 1
-        }
-        for finding in catalog.findings {
-            let key = finding.centre.map { $0.isEmpty ? "(intet center)" : $0 } ?? shared
-            if finding.severity == .error {
-                rows[key, default: Row(centre: key)].errors += 1
-            } else {
-                rows[key, default: Row(centre: key)].warnings += 1
-            }
-        }
-        offers = catalog.entries.count
-        errors = catalog.errors.count
-        warnings = catalog.warnings.count
-        self.rows = rows.values.sorted { $0.centre < $1.centre }
+    package init(offers: Int, errors: Int, warnings: Int, rows: [Row]) {
+        self.offers = offers
+        self.errors = errors
+        self.warnings = warnings
+        self.rows = rows
     }
 
     /// `45 tilbud, 0 fejl, 52 advarsler` followed by one line per centre.

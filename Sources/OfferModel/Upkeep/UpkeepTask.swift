@@ -1,4 +1,3 @@
-import OfferModel
 
 /// Something a centre should do about one of its offers: the catalogue's warnings that are not
 /// mistakes in the file but missing upkeep.

@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// An offer as the texts of a form, field by field, and back: what Redaktionen's form shows and
 /// sends, and what its audit log compares (`FieldChange` old → new).

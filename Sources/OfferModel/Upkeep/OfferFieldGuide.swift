@@ -47,7 +47,7 @@ public struct OfferFieldGuide: Sendable, Hashable {
     /// The guide of one field (nil for an unknown name).
     public static func of(_ field: String) -> OfferFieldGuide? { all.first { $0.field == field } }
 
-    init(_ field: String, _ label: String, _ help: String) {
+    package init(_ field: String, _ label: String, _ help: String) {
         self.field = field
         self.label = label
         self.help = help

@@ -1,4 +1,3 @@
-import OfferModel
 
 /// How well the best results answer the query.
 public enum MatchQuality: String, Sendable, Hashable, Codable {
@@ -35,6 +34,14 @@ public struct SearchHit: Sendable, Hashable {
     public var snippet: [SnippetPart]
     /// Cosine similarity of the offer's vector to the query's, when the offer is a semantic hit.
     public var similarity: Double? = nil
+
+    package init(offer: Offer, weight: Double, coverage: Double, snippet: [SnippetPart], similarity: Double? = nil) {
+        self.offer = offer
+        self.weight = weight
+        self.coverage = coverage
+        self.snippet = snippet
+        self.similarity = similarity
+    }
 }
 
 /// The answer to a `SearchRequest`.
@@ -73,4 +80,24 @@ public struct SearchResult: Sendable, Hashable {
     public var language = QueryLanguage.danish
     /// What the quality signal judged from (hybrid searches only); for calibration, never shown.
     public var evidence: QualityEvidence?
+
+    // swiftlint:disable:next function_parameter_count
+    package init(text: String, age: Int?, ageTo: Int? = nil, ageFromText: Bool, total: Int, hits: [SearchHit],
+                 needCounts: [String: Int], centreCounts: [String: Int], suggestion: String?, ignoredWords: [String],
+                 quality: MatchQuality, truncated: Bool, needs: [Need], centres: [Centre]) {
+        self.text = text
+        self.age = age
+        self.ageTo = ageTo
+        self.ageFromText = ageFromText
+        self.total = total
+        self.hits = hits
+        self.needCounts = needCounts
+        self.centreCounts = centreCounts
+        self.suggestion = suggestion
+        self.ignoredWords = ignoredWords
+        self.quality = quality
+        self.truncated = truncated
+        self.needs = needs
+        self.centres = centres
+    }
 }

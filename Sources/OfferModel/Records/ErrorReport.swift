@@ -39,4 +39,11 @@ public struct ExportRecord: Sendable, Hashable {
     public var user: String
     /// The folder the package was written to (inside the state folder).
     public var folder: String
+
+    package init(id: Int64, at: Date, user: String, folder: String) {
+        self.id = id
+        self.at = at
+        self.user = user
+        self.folder = folder
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// One search as staff ask it: free text plus filters.
 public struct SearchRequest: Sendable, Hashable {
