@@ -1,6 +1,5 @@
 import Foundation
 import NIOPosix
-import OfferModel
 
 /// The one door off the event loops and Swift's cooperative pool: every call of the async
 /// Directory API that blocks (Xapian, files, PDF rendering, git, SQLite) runs its work here, on a

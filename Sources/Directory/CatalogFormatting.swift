@@ -1,7 +1,6 @@
 internal import Catalog
 internal import Editorial
 import Foundation
-import OfferModel
 
 extension OfferDirectory {
     /// The offer files (`tilbud/<id>.yaml`) that are not in the canonical form Redaktionen writes

@@ -1,4 +1,3 @@
-import OfferModel
 /// Who makes a change in Redaktionen: the name the audit log and git record, and what they may change.
 ///
 /// The accounts behind it live in the web face's account store; below the faces only this value

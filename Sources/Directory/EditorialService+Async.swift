@@ -1,4 +1,3 @@
-internal import Editorial
 import Foundation
 import OfferModel
 

@@ -1,7 +1,6 @@
 internal import Catalog
 internal import Editorial
 import Foundation
-internal import OfferIndex
 import OfferModel
 
 /// Redaktionen's use cases: centres correct, complete and re-verify their own offers, staff

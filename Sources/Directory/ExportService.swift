@@ -78,7 +78,7 @@ extension OfferDirectory {
         } catch { throw .export(error) }
         let catalog: Catalog
         do { catalog = try CatalogLoader().load(path: catalogFolder) } catch { throw .catalog(error) }
-        return ImportReport(catalog: CatalogCheck(catalog), notes: imported.notes)
+        return ImportReport(catalog: CatalogCheck(catalog: catalog), notes: imported.notes)
     }
 
     /// The catalogue files for imported values, rendered by the catalogue's own writer.

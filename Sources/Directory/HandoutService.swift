@@ -1,5 +1,4 @@
 internal import Handout
-internal import OfferIndex
 import OfferModel
 
 /// Who a handout is for: the value of `--til` and of the web's `til` parameter.

@@ -1,6 +1,5 @@
 import Foundation
 internal import OfferIndex
-import OfferModel
 
 /// What the live index is, for health checks and the server's log: which build and commit,
 /// when it was made and how many offers it holds.

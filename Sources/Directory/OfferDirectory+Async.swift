@@ -1,6 +1,3 @@
-internal import Catalog
-internal import Handout
-internal import OfferIndex
 import OfferModel
 
 /// The use cases as a server (and every `tilbud` subcommand) calls them: the same work as the
@@ -9,14 +6,14 @@ import OfferModel
 /// waits for the model without any thread), `handout` below (PDFs have a queue of their own).
 extension OfferDirectory {
     public func validate(today: CalendarDate = .today()) async throws(DirectoryError) -> CatalogCheck {
-        try await BlockingWork.run { [self] () throws(DirectoryError) in CatalogCheck(try validate(today: today)) }
+        try await BlockingWork.run { [self] () throws(DirectoryError) in CatalogCheck(catalog: try validate(today: today)) }
     }
 
     public func reindex(options: IndexOptions = IndexOptions(), full: Bool = false) async throws(DirectoryError)
         -> (catalog: CatalogCheck, report: IndexReport) {
         try await BlockingWork.runAlone { [self] () throws(DirectoryError) in
             let (catalog, report) = try reindex(options: options, full: full)
-            return (CatalogCheck(catalog), report)
+            return (CatalogCheck(catalog: catalog), report)
         }
     }
 
@@ -46,11 +43,6 @@ extension OfferDirectory {
 
     public func overview() async throws(DirectoryError) -> CatalogOverview {
         try await BlockingWork.run { [self] () throws(DirectoryError) in try overview() }
-    }
-
-    /// The live index's revision, nil when none has been built (it reads the index folder).
-    public func indexRevision() async -> CommitStamp? {
-        try? await BlockingWork.run { [self] () throws(DirectoryError) in index.currentRevision() }
     }
 
     /// The live index's status, read once per revision (`RevisionFacts`).

@@ -1,5 +1,3 @@
-internal import Handout
-internal import OfferIndex
 import OfferModel
 import Synchronization
 

@@ -1,4 +1,3 @@
-import OfferModel
 import Synchronization
 
 /// Where PDFs are rendered: at most `running` at once (on `BlockingWork`'s threads) and at most

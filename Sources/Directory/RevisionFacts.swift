@@ -1,4 +1,3 @@
-internal import OfferIndex
 import OfferModel
 import Synchronization
 

@@ -1,7 +1,6 @@
 internal import Catalog
 internal import Editorial
 import Foundation
-import OfferModel
 
 extension EditorialService {
     /// Finishes, at start-up and under the save lock, what a crash or a failing git left undone,

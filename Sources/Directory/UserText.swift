@@ -1,4 +1,3 @@
-import OfferModel
 /// What editors and staff type, made fit to keep: control characters (C0 but tab and line feed,
 /// DEL, C1) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
 /// removed. They are invisible, a terminal or a YAML reader may act on them, and bidi controls can

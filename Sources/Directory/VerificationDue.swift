@@ -1,4 +1,3 @@
-internal import Catalog
 import OfferModel
 
 /// When an offer should be verified next, and how late it is: six months after

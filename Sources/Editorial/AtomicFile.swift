@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// Writes a file so that a crash at any moment leaves either the old or the new bytes, never
 /// part of them: the bytes go to a temporary file beside it, which is flushed to disk (`fsync`)

@@ -1,4 +1,3 @@
-import OfferModel
 /// What can go wrong in Redaktionen's storage: files, the lock, the database.
 public enum EditorialError: Error, Sendable, CustomStringConvertible {
     /// A file could not be written; nothing was changed.

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import OfferModel
 
 extension EditorialStore {
     static func registerMailMigration(_ migrator: inout DatabaseMigrator) {

@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// The git work tree a catalogue folder lies in, if any: Redaktionen commits each save there, with
 /// the editor as author, so review in git and in the browser see the same history.

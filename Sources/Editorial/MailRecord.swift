@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// One message Redaktionen meant to send, kept in `redaktion.sqlite` so that a rerun the same
 /// day sends nothing twice, a failed send is tried again, and a report mail is sent at most once

@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// The state folder's files are for its owner only (mode 0600, folders 0700): they hold who
 /// changed what, staff's reports and the sundhed.dk packages. Files are made that way from the

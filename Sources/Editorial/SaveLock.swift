@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// One save at a time for a catalogue, across threads and processes: an exclusive `flock(2)` on
 /// a lock file in the state folder, held while a save checks the version, writes, records and

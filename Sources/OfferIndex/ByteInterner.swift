@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// Gives each distinct byte string a small number, found by hashing its bytes.
 ///

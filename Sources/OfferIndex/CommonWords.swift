@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// Everyday Danish words of the sentences staff type ("har brug for en til at gøre rent"): too
 /// common in any situation to say which offer is meant. Like stop words they never make a

@@ -1,6 +1,5 @@
 import CHunspell
 import Foundation
-import OfferModel
 
 /// Whether a word is a Danish word, by Debian's Danish hunspell dictionary (`hunspell-da`, the
 /// dictionary of Stavekontrolden.dk, with its inflections and compounds): a dictionary word is

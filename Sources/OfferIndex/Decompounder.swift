@@ -1,4 +1,3 @@
-import OfferModel
 /// Splits Danish compound words into parts that are themselves words of the catalogue.
 ///
 /// The Snowball stemmer does not split compounds, so `rygestop` would never find

@@ -1,4 +1,3 @@
-import OfferModel
 /// What can go wrong with the search index. Descriptions are Danish and say what to do.
 public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No index has been built at this place yet.

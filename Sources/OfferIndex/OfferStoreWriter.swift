@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 #if canImport(Glibc)
 import Glibc
 #endif

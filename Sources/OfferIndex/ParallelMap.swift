@@ -1,5 +1,4 @@
 import Foundation
-import OfferModel
 
 /// body(0) ... body(count - 1) spread over the cores (`DispatchQueue.concurrentPerform`), with
 /// the results in index order. For the full build's parallel parts: the writers and counting the

@@ -1,4 +1,3 @@
-import OfferModel
 /// Splits text into lower-case words and stems them, the same way for indexing and searching.
 ///
 /// A word is a run of letters and digits (`WordScanner`); everything else separates words. Stems are

@@ -1,4 +1,3 @@
-import OfferModel
 /// Finds the words of a text in one pass over its UTF-8 bytes, lower-casing as it goes.
 ///
 /// A word is a run of letters and digits. ASCII and Latin-1 letters (æ ø å é ü ...) take a

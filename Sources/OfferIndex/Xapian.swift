@@ -1,5 +1,4 @@
 import CXapian
-import OfferModel
 
 // The one door to the C shim: every call that can fail goes through `xapianCall`,
 // which turns the shim's error out-parameter into an `IndexError`.

@@ -1,5 +1,4 @@
 import CXapian
-import OfferModel
 
 /// A read-only Xapian database.
 /// `@unchecked Sendable`: Xapian::Database is not thread-safe; `OfferSearcher` only touches it

@@ -1,5 +1,4 @@
 import CXapian
-import OfferModel
 
 /// An immutable Xapian query tree, built from Swift and handed to the shim.
 /// Not Sendable: Xapian::Query shares its tree through a reference count that is not atomic, so

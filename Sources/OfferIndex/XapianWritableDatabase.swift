@@ -1,6 +1,5 @@
 import CXapian
 import Foundation
-import OfferModel
 
 /// A Xapian database open for writing, by one thread at a time (a full build may write several
 /// databases, each on its own thread; see `ShardedBuild`).

@@ -29,7 +29,7 @@ struct IndexWatcher: Service {
     /// Updates the gauges and reports a change since `previous`; returns the revision it saw.
     @discardableResult
     func look(previous: CommitStamp?, first: Bool) async -> CommitStamp? {
-        let stamp = await directory.indexRevision()
+        let stamp = directory.revisionAtOnce()
         let status = stamp == nil ? nil : try? await directory.indexStatus()
         if let status {
             metrics.indexAge.record(status.age())

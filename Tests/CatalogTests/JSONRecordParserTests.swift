@@ -1,5 +1,4 @@
 @testable import Catalog
-import OfferModel
 import Testing
 
 /// The JSON Lines reader: what RFC 8259 allows comes out as the same `FieldNode` tree the YAML

@@ -1,5 +1,4 @@
 import Catalog
-import OfferModel
 import Testing
 
 @Suite struct OfferIDTests {

@@ -1,6 +1,5 @@
 @testable import Directory
 import Foundation
-import OfferModel
 import Testing
 
 /// PDFs render a few at a time, a few more wait, and beyond that a request is refused at once

@@ -1,6 +1,5 @@
 import Editorial
 import Foundation
-import OfferModel
 import TestSupport
 import Testing
 

@@ -1,7 +1,6 @@
 import Catalog
 @testable import Directory
 import Foundation
-import OfferModel
 import TestSupport
 import Testing
 

@@ -1,5 +1,4 @@
 @testable import Handout
-import OfferModel
 import Testing
 
 @Suite struct PageComposerTests {

@@ -1,5 +1,4 @@
 @testable import OfferIndex
-import OfferModel
 import Testing
 
 @Suite struct ByteInternerTests {

@@ -1,7 +1,6 @@
 @testable import Directory
 import Foundation
 import OfferIndex
-import OfferModel
 import Testing
 
 /// The calibration and the per-class report of issue 26, as one reproducible command:

@@ -3,7 +3,6 @@ import Accounts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import OfferModel
 import TestSupport
 @testable import WebApp
 

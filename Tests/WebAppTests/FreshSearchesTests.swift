@@ -7,7 +7,6 @@ import NIOCore
 import NIOEmbedded
 import NIOHTTPTypes
 import OfferIndex
-import OfferModel
 import TestSupport
 import Testing
 @testable import WebApp

@@ -1,7 +1,6 @@
 @testable import Directory
 import Foundation
 import Hummingbird
-import OfferModel
 import TestSupport
 import Testing
 import TextEmbedding

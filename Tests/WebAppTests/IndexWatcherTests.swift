@@ -2,7 +2,6 @@
 import Foundation
 import LogOutput
 import Logging
-import OfferModel
 import Synchronization
 import TestSupport
 import Testing

@@ -3,7 +3,6 @@ import Accounts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import OfferModel
 import TestSupport
 import Testing
 @testable import WebApp

@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import LogOutput
 import Logging
-import OfferModel
 import Synchronization
 import TestSupport
 import Testing

@@ -1,6 +1,5 @@
 @testable import Directory
 import Foundation
-import OfferModel
 import TestSupport
 import Testing
 

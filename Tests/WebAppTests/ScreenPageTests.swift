@@ -2,7 +2,6 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import OfferModel
 import TestSupport
 import Testing
 @testable import WebApp

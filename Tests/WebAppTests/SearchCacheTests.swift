@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OfferIndex
-import OfferModel
 import TestSupport
 import Testing
 @testable import WebApp

@@ -1,6 +1,5 @@
 @testable import Directory
 import Hummingbird
-import OfferModel
 import TestSupport
 import Testing
 @testable import WebApp
