@@ -34,6 +34,18 @@ public enum ServerProcess {
         return String(decoding: line, as: UTF8.self)
     }
 
+    /// Waits (at most a minute) until the server at address has its language model loaded or
+    /// knows it has none: until then `/healthz` says `indlaeser` and searches answer lexically.
+    public static func waitForModel(_ address: String) async throws {
+        for _ in 0..<600 {
+            let health = try await json(address + "/healthz")
+            let model = (health["afhaengigheder"] as? [NSDictionary])?.first { $0["navn"] as? String == "sprogmodel" }
+            if model?["tilstand"] as? String != "indlaeser" { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw ServerProcessError(message: "sprogmodellen blev ikke indlæst i \(address) på et minut")
+    }
+
     /// The JSON object at url.
     public static func json(_ url: String) async throws -> NSDictionary {
         let (data, _) = try await URLSession.shared.data(from: URL(string: url)!)
