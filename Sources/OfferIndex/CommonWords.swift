@@ -12,6 +12,9 @@ enum EverydayWords {
         "trænger", "prøve", "prøver", "lige", "helt", "hele", "gerne", "igen", "længere", "lidt", "godt", "bare", "altid",
         "aldrig", "ofte", "tit", "nylig", "nu", "forskellige", "forskellig", "ting", "tingene", "noget", "nogen", "alting",
         "hjælp", "hjælpe", "tilbud", "sted", "nogle", "rigtig", "rigtigt", "ret", "mere", "mest", "også", "ind", "ud",
+        // Whose situation it is ("min mor har demens"): who it concerns, not what is needed. A
+        // phrase in the synonym table still matches ("ny mor": mødregruppe).
+        "mor", "moren", "far", "faren", "søn", "sønnen", "datter", "datteren", "kone", "konen", "hustru",
     ]
 
     static func contains(_ word: String) -> Bool { words.contains(word) }

@@ -37,12 +37,12 @@ final class SearcherState {
         let schema = try database.metadata(IndexSchema.Metadata.schema)
         guard schema == IndexSchema.version else { throw .incompatible(found: schema.isEmpty ? "ukendt" : schema) }
         store = try OfferStoreReader(database: path, table: try OfferStore.table(of: database))
-        analyzer = try TextAnalyzer()
         needCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.needCodes)) ?? []
         centreCodes = try Self.decode([String].self, database.metadata(IndexSchema.Metadata.centreCodes)) ?? []
         vocabulary = try Self.decode(IndexVocabulary.self, database.metadata(IndexSchema.Metadata.vocabulary))
             ?? IndexVocabulary(needs: [], centres: [], municipality: Municipality(id: "", name: ""))
         let options = try Self.decode(IndexOptions.self, database.metadata(IndexSchema.Metadata.options)) ?? .plain
+        analyzer = try TextAnalyzer(guardingStems: options.guardedStems)
         let table = try Self.decode([String: [String]].self, database.metadata(IndexSchema.Metadata.synonyms)) ?? [:]
         var decompounder: Decompounder?
         if options.compounds {

@@ -8,9 +8,12 @@ final class TextAnalyzer {
     static let maxWordBytes = 64
     private let stemmer: XapianStemmer
     private var cache: [String: String] = [:]
+    /// See `IndexOptions.guardedStems`: the index's own setting, for its writer and its searcher alike.
+    let guardsStems: Bool
 
-    init() throws(IndexError) {
+    init(guardingStems: Bool = false) throws(IndexError) {
         stemmer = try XapianStemmer(language: IndexSchema.language)
+        guardsStems = guardingStems
     }
 
     /// Calls body with each word of text that is indexed, as lower-cased UTF-8 bytes valid only
@@ -38,7 +41,8 @@ final class TextAnalyzer {
 
     func stem(_ word: String) -> String {
         if let known = cache[word] { return known }
-        let stem = stemmer.stem(word)
+        var stem = stemmer.stem(word)
+        if guardsStems, stem != word, DanishStopwords.contains(stem), !DanishStopwords.contains(word) { stem = word }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = stem
         return stem

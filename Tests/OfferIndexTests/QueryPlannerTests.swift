@@ -63,6 +63,18 @@ import TestSupport
         _ = folder
     }
 
+    /// Whose situation it is ("min mor") says nothing of the need: an offer that mentions a
+    /// mother does not answer "min mor har sukkersyge", and the diabetes offer answers it in full.
+    @Test func familyWordsSayWhoNotWhat() throws {
+        var content = SampleContent.content
+        content.offers[1].description += " Mange kommer med deres mor eller far."
+        let (searcher, folder) = try SampleContent.searcher(content)
+        let result = try searcher.search(SearchRequest(text: "min mor har sukkersyge"))
+        #expect(result.ids == ["diabetes"] && result.hits.first?.coverage == 1)
+        #expect(try searcher.search(SearchRequest(text: "mor")).ids == ["vennekreds"], "alone, a family word is still searched")
+        _ = folder
+    }
+
     /// Both words are in the spelling data (from synonym phrases) but neither is in the index, so
     /// each is the other's correction; the search used to recurse until the stack ran out.
     @Test func aCorrectionIsNotCorrectedAgain() throws {

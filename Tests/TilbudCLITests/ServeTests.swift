@@ -61,7 +61,14 @@ import TestSupport
         let port = try #require(Int(url.split(separator: ":").last ?? ""))
         let control = try await HTTPConnection.open(port: port)
         #expect(try await Self.waitForModelLoaded(control), "the model loads in the background at start-up")
-        let warm = try #require(try await control.get("/api/search?q=rygestop+hjaelp").json)
+        // The first sight of a text may miss the 50 ms budget on a machine busy with the parallel
+        // suite (answered lexically, embedded in the background); the same search again is whole.
+        var warm: [String: Any] = [:]
+        for _ in 0..<50 {
+            warm = try #require(try await control.get("/api/search?q=rygestop+hjaelp").json)
+            if warm["rangering"] as? String == "hybrid" { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
         #expect(warm["rangering"] as? String == "hybrid", "\(warm["semantik"] ?? "")")
 
         endpoint.pause()
