@@ -22,7 +22,7 @@ struct IndexUpdate {
         guard let path = writer.location.currentDatabase() else { return nil }
         let clock = ContinuousClock()
         let start = clock.now
-        let analyzer = try TextAnalyzer(guardingStems: writer.options.guardedStems)
+        let analyzer = try TextAnalyzer(options: writer.options)
         let plan = try IndexPlan(content, options: writer.options, analyzer: analyzer, collectWords: false, vectorModel: writer.vectorModel)
         let live: XapianDatabase
         do { live = try XapianDatabase(path: path) } catch { return nil }

@@ -77,7 +77,7 @@ public struct IndexWriter: Sendable {
     private let embeddedTexts = Counter()
 
     private func write(_ content: IndexContent, into folder: String) throws(IndexError) {
-        let analyzer = try TextAnalyzer(guardingStems: options.guardedStems)
+        let analyzer = try TextAnalyzer(options: options)
         let plan = try IndexPlan(content, options: options, analyzer: analyzer, vectorModel: vectorModel)
         let averageLength = IndexPlan.averageLength(of: content, options: options)
         let offers = content.offers.sorted(by: { $0.id < $1.id })
@@ -137,7 +137,7 @@ public struct IndexWriter: Sendable {
     private static func writeOnce(_ content: IndexContent, plan: IndexPlan, options: IndexOptions, averageLength: Double,
                                   store: OfferStore.Table, into database: XapianWritableDatabase) throws(IndexError) {
         if options.spelling {
-            for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer(guardingStems: options.guardedStems)) {
+            for (word, frequency) in IndexPlan.spellingWords(content.offers, synonyms: content.synonyms, analyzer: try TextAnalyzer(options: options)) {
                 try database.addSpelling(word, frequency: frequency)
             }
         }

@@ -42,7 +42,7 @@ final class SearcherState {
         vocabulary = try Self.decode(IndexVocabulary.self, database.metadata(IndexSchema.Metadata.vocabulary))
             ?? IndexVocabulary(needs: [], centres: [], municipality: Municipality(id: "", name: ""))
         let options = try Self.decode(IndexOptions.self, database.metadata(IndexSchema.Metadata.options)) ?? .plain
-        analyzer = try TextAnalyzer(guardingStems: options.guardedStems)
+        analyzer = try TextAnalyzer(options: options)
         let table = try Self.decode([String: [String]].self, database.metadata(IndexSchema.Metadata.synonyms)) ?? [:]
         var decompounder: Decompounder?
         if options.compounds {

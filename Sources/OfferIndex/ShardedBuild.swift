@@ -54,7 +54,7 @@ struct ShardedBuild {
                 let slice = offers[offers.count * shard / shards ..< offers.count * (shard + 1) / shards]
                 let database = try XapianWritableDatabase(path: paths[shard], create: true, scratch: true)
                 let store = try OfferStoreWriter(creating: storeParts[shard], header: false)
-                let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(guardingStems: options.guardedStems), words: plan.words,
+                let builder = plan.documentBuilder(content, options: options, analyzer: try TextAnalyzer(options: options), words: plan.words,
                                                    averageLength: averageLength)
                 for (number, offer) in slice.enumerated() {
                     try database.add(try builder.document(for: offer))

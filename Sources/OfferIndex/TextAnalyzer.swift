@@ -1,3 +1,5 @@
+import OfferModel
+
 /// Splits text into lower-case words and stems them, the same way for indexing and searching.
 ///
 /// A word is a run of letters and digits (`WordScanner`); everything else separates words. Stems are
@@ -8,12 +10,13 @@ final class TextAnalyzer {
     static let maxWordBytes = 64
     private let stemmer: XapianStemmer
     private var cache: [String: String] = [:]
-    /// See `IndexOptions.guardedStems`: the index's own setting, for its writer and its searcher alike.
+    /// `IndexOptions.guardedStems` of the index this analyzer writes or searches.
     let guardsStems: Bool
 
-    init(guardingStems: Bool = false) throws(IndexError) {
+    /// The analyzer for an index with `options` (`plain`: the stemmer's own stems).
+    init(options: IndexOptions = .plain) throws(IndexError) {
         stemmer = try XapianStemmer(language: IndexSchema.language)
-        guardsStems = guardingStems
+        guardsStems = options.guardedStems
     }
 
     /// Calls body with each word of text that is indexed, as lower-cased UTF-8 bytes valid only
