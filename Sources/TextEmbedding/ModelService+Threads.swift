@@ -1,7 +1,8 @@
 import Foundation
 
 /// The service's own threads: thread 0 loads the model; each thread embeds batches of search
-/// texts with an engine of its own. They hold `condition` only between a load or a model call.
+/// texts with an engine of its own, the others loading theirs once thread 0's is ready, so the
+/// first search waits for one load only. They hold `condition` only between a load or a model call.
 extension ModelService {
     /// Starts the service's thread number `index` (0 also loads).
     func startThread(_ index: Int) {
@@ -17,14 +18,6 @@ extension ModelService {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let count = embedder.searchThreads == 0 ? 2 : cores / embedder.searchThreads
         return min(maxWorkers, max(1, count))
-    }
-
-    /// The engines for `count` threads: `first` and as many more loaded anew (an engine is one
-    /// caller at a time); fewer when one cannot be loaded.
-    private func loadEngines(_ first: any TextEmbedder, count: Int) -> [any TextEmbedder] {
-        var loaded = [first]
-        while loaded.count < count, let more = try? configuration.load() { loaded.append(more) }
-        return loaded
     }
 
     /// How much less the service's thread (and the engine's OpenMP threads it starts, which inherit
@@ -43,22 +36,30 @@ extension ModelService {
                 mustLoad = false
                 condition.unlock()
                 let result = Result { () throws(EmbeddingError) in try configuration.load() }
-                let loaded = (try? result.get()).map { loadEngines($0, count: workerCount($0)) } ?? []
                 condition.lock()
                 switch result {
                 case let .success(embedder):
                     failures = 0
                     load = .ready(embedder)
-                    engines = loaded
+                    engines = [0: embedder]
+                    enginesTried = []
+                    workers = workerCount(embedder)
                     identityValue = embedder.identity
                     epochValue += 1
-                    for more in threadsStarted..<max(threadsStarted, loaded.count) { startThread(more) }
+                    for more in threadsStarted..<max(threadsStarted, workers) { startThread(more) }
                     resumeLoadWaiters()
                 case let .failure(error):
                     failed(error)
                 }
-            } else if case .ready = load, index < engines.count, !queue.isEmpty {
-                let embedder = engines[index]
+            } else if case .ready = load, index < workers, engines[index] == nil, !enginesTried.contains(index) {
+                // An engine is one caller at a time: this thread's own, loaded beside thread 0's
+                // work; none (after a failed try) leaves the searches to the others.
+                enginesTried.insert(index)
+                condition.unlock()
+                let loaded = try? configuration.load()
+                condition.lock()
+                if let loaded, engines[index] == nil { engines[index] = loaded }
+            } else if case .ready = load, let embedder = engines[index], !queue.isEmpty {
                 let batch = nextBatch()
                 for text in batch {
                     queued.remove(text)

@@ -54,8 +54,12 @@ public final class ModelService: @unchecked Sendable {
     var failures = 0
     var epochValue = 0
     var threadsStarted = 0
-    /// One engine per embedding thread (the first is `load`'s); a thread without one waits.
-    var engines: [any TextEmbedder] = []
+    /// Each embedding thread's engine, by thread number: 0 has `load`'s, the others load their
+    /// own after it (`workers` threads in all); a thread without one waits.
+    var engines: [Int: any TextEmbedder] = [:]
+    var workers = 0
+    /// The threads that tried to load an engine since the last load (one try each).
+    var enginesTried: Set<Int> = []
     /// Texts not yet started, oldest first (and as a set), and texts in the engine now.
     var queue: [String] = []
     var queued: Set<String> = []
