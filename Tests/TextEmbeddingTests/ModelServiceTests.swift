@@ -126,14 +126,17 @@ import TestSupport
     /// loads it (after the backoff) and gets its vector.
     @Test func anEndpointThatFailedIsTriedAgain() async throws {
         try #require(EmbeddingServer.isInstalled, "scripts/install-model er ikke kørt")
-        let port = try EmbeddingServer.freePort()
+        // Held until the endpoint starts: with a port only free, a parallel test's server could
+        // take it meanwhile and answer (seen once: "a vector from nowhere").
+        let reserved = try ReservedPort()
         let service = ModelService(configuration: EmbedderConfiguration(source: .endpoint(
-            address: "http://127.0.0.1:\(port)/v1", model: "multilingual-e5-small-q4")))
+            address: "http://127.0.0.1:\(reserved.port)/v1", model: "multilingual-e5-small-q4")))
         guard case .failed = await service.vector(for: "tilbud", policy: .complete) else {
             Issue.record("a vector from nowhere")
             return
         }
-        let endpoint = try EmbeddingServer(port: port)
+        reserved.release()
+        let endpoint = try EmbeddingServer(port: reserved.port)
         var outcome = QueryEmbedding.loading
         for _ in 0..<600 where Self.vector(outcome) == nil {
             outcome = await service.vector(for: "tilbud", policy: .complete)
